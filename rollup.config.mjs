@@ -1,0 +1,34 @@
+// Two builds from one source:
+//  1. the npm package: ES modules with `lit` external, one entry per widget (declarations come
+//     from `tsc -p tsconfig.build.json`, run by `npm run build` after rollup);
+//  2. the drop-in file `dist/clinic-elements.min.js`: one self-contained, minified ES module
+//     with Lit inside that registers all five widgets, for CMS pages and CDNs.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import minifyHTMLModule from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const minifyHTML = minifyHTMLModule.default ?? minifyHTMLModule;
+
+export const widgetEntries = ['faq', 'symptom-checklist', 'phase-table', 'location-picker', 'contact-form'];
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+
+export default [
+  {
+    input: Object.fromEntries(['index', 'classes', ...widgetEntries].map((name) => [name, `src/${name}.ts`])),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [typescript()],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      minifyHTML(),
+      typescript(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: { file: 'dist/clinic-elements.min.js', format: 'es', sourcemap: true },
+  },
+];

@@ -1,0 +1,7 @@
+// Registers <clinic-contact-form> (skipped when the name is already defined) and exports its class.
+import { ClinicContactForm } from './components/contact-form/contact-form.js';
+import { defineElement } from './internal/define.js';
+
+defineElement('clinic-contact-form', ClinicContactForm);
+
+export * from './components/contact-form/contact-form.js';

@@ -1,0 +1,125 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The language layer every widget uses for its built-in texts.
+ *
+ * - Each widget ships Dutch (`nl`) and English (`en`) texts and passes them to a
+ *   {@link LocalizeController}. The language is the nearest `lang` attribute (crossing shadow
+ *   roots), so `<html lang="nl">` gives Dutch; an unknown language falls back to English.
+ * - A page replaces any text in two ways: per element with a `data-i18n-<key>` attribute
+ *   (`<clinic-faq data-i18n-open-all="Toon alle antwoorden">`), or for all elements with
+ *   `registerTranslation('nl', { 'faq.openAll': 'Toon alle antwoorden' })`.
+ * - More languages are added at run time with `registerTranslation('de', { ... })`.
+ *
+ * Texts may hold `{name}` placeholders; a text can be `{ one, other }` for counts.
+ * Interpolated values end up as text, never as markup.
+ */
+
+/** One text: plain, or split by plural category of the `count` value. */
+export type Translation = string | { one: string; other: string };
+export type Translations = Record<string, Translation>;
+/** The built-in texts of one widget: every key in both built-in languages. */
+export type BuiltInTexts<Key extends string> = { en: Record<Key, Translation>; nl: Record<Key, Translation> };
+
+const registered = new Map<string, Translations>();
+const connected = new Set<LocalizeController<string>>();
+let langObserver: MutationObserver | undefined;
+
+function refreshAll(): void {
+  for (const controller of connected) controller.host.requestUpdate();
+}
+
+/**
+ * Adds or replaces texts for a language, keyed `<widget>.<key>` (e.g. `faq.openAll`).
+ * Elements already on the page re-render with the new texts.
+ */
+export function registerTranslation(lang: string, texts: Translations): void {
+  const code = lang.toLowerCase();
+  registered.set(code, { ...registered.get(code), ...texts });
+  refreshAll();
+}
+
+/** The `lang` that applies to an element: its own or its nearest ancestor's, across shadow roots. */
+export function languageOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') || 'en';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
+}
+
+function kebab(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/** Reactive controller giving a widget `t(key, values)` in the language that applies to it. */
+export class LocalizeController<Key extends string> implements ReactiveController {
+  constructor(
+    readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly namespace: string,
+    private readonly builtIn: BuiltInTexts<Key>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    if (!langObserver) {
+      langObserver = new MutationObserver(refreshAll);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** The language as written on the page, e.g. `nl`, `nl-BE` or `de` (`en` when not a valid tag). */
+  get lang(): string {
+    const lang = languageOf(this.host);
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  /** Languages to look in, most specific first: `nl-be`, `nl`, then `en`. */
+  private chain(): string[] {
+    const full = this.lang.toLowerCase();
+    const base = full.split('-')[0];
+    return [...new Set([full, base, 'en'])];
+  }
+
+  /** The language whose texts are actually used (`en` when nothing matches). */
+  get resolvedLang(): string {
+    return this.chain().find((code) => registered.has(code) || code in this.builtIn) ?? 'en';
+  }
+
+  /** A text by key, with `{name}` placeholders filled in. */
+  t(key: Key, values: Record<string, string | number> = {}): string {
+    let text: Translation | undefined = this.host.getAttribute(`data-i18n-${kebab(key)}`) ?? undefined;
+    if (text === undefined) {
+      for (const code of this.chain()) {
+        text = registered.get(code)?.[`${this.namespace}.${key}`] ?? (this.builtIn as Record<string, Record<Key, Translation>>)[code]?.[key];
+        if (text !== undefined) break;
+      }
+    }
+    if (text === undefined) return key;
+    if (typeof text !== 'string') {
+      const count = Number(values.count);
+      text = new Intl.PluralRules(this.lang).select(count) === 'one' ? text.one : text.other;
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? (typeof values[name] === 'number' ? this.number(values[name] as number) : String(values[name])) : whole,
+    );
+  }
+
+  /** A number formatted for the language: `3,2` in Dutch, `3.2` in English. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang, options).format(value);
+  }
+}

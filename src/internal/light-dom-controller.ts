@@ -1,0 +1,40 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Watches the author's content (the element's light DOM) with one MutationObserver per widget
+ * and calls `onChange` once per batch of changes, so a CMS live preview that adds, removes or edits
+ * items is followed. It also reads the content once when the element connects.
+ *
+ * Changes the widget makes to the light DOM itself (setting an `id`, say) are done inside
+ * `quietly(() => …)` so they do not trigger a re-read.
+ */
+export class LightDomController implements ReactiveController {
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onChange: () => void,
+    private readonly options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.onChange();
+    this.observer ??= new MutationObserver(() => this.onChange());
+    this.observer.observe(this.host, this.options);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /** Runs a change to the light DOM that must not count as an author's edit. */
+  quietly<T>(change: () => T): T {
+    try {
+      return change();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens and base rules, adopted by every widget (one shared stylesheet, not a copy
+ * per instance). Public tokens are `--clinic-*` custom properties; each has a default that follows
+ * the page: its font, its text colour (`currentColor`) and tints mixed from that colour, so the
+ * widgets look at home on light and dark pages alike.
+ *
+ * @cssprop [--clinic-font-family=inherit] - Font of all widgets.
+ * @cssprop [--clinic-color-text=inherit] - Text colour.
+ * @cssprop [--clinic-color-accent=currentColor] - Accent for controls, the current phase and focus.
+ * @cssprop [--clinic-color-accent-contrast=Canvas] - Text on accent-coloured backgrounds.
+ * @cssprop [--clinic-color-surface=transparent] - Background of cards and panels.
+ * @cssprop [--clinic-color-muted=color-mix(currentColor 6%)] - Subtle tinted background.
+ * @cssprop [--clinic-color-border=color-mix(currentColor 35%)] - Borders and dividers.
+ * @cssprop [--clinic-color-danger=#b3261e] - Errors and urgent notices.
+ * @cssprop [--clinic-color-success=#1e6b34] - Confirmations.
+ * @cssprop [--clinic-color-focus=currentColor] - Focus ring colour.
+ * @cssprop [--clinic-radius=0.5rem] - Corner radius.
+ * @cssprop [--clinic-space=1rem] - Base spacing unit.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--clinic-font-family, inherit);
+    --_text: var(--clinic-color-text, inherit);
+    --_accent: var(--clinic-color-accent, currentColor);
+    --_accent-contrast: var(--clinic-color-accent-contrast, Canvas);
+    --_surface: var(--clinic-color-surface, transparent);
+    --_muted: var(--clinic-color-muted, color-mix(in srgb, currentColor 6%, transparent));
+    --_border: var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_danger: var(--clinic-color-danger, #b3261e);
+    --_success: var(--clinic-color-success, #1e6b34);
+    --_focus: var(--clinic-color-focus, currentColor);
+    --_radius: var(--clinic-radius, 0.5rem);
+    --_space: var(--clinic-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  /* One look for the widgets' own buttons and fields (open all, reset, retry, search). */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 2.75rem;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_muted);
+  }
+  .button--primary {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .button--primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, black);
+  }
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.65;
+  }
+  .input {
+    width: 100%;
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

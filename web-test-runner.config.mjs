@@ -1,0 +1,30 @@
+// Real-browser tests: Debian's Chromium (with coverage) and, where installed, Firefox ESR.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findChromium, findFirefox, chromiumArgs } from './test/support/browsers.mjs';
+import { submitEndpoint } from './test/support/submit-endpoint.mjs';
+import { summaryLine } from './test/support/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const firefox = findFirefox();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  middleware: [submitEndpoint()],
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 8000 } },
+  coverage: true,
+  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage', reporters: ['text-summary', 'lcov'] },
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs } }),
+    ...(firefox
+      ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } })]
+      : []),
+  ],
+  reporters: [defaultReporter(), summaryLine()],
+};
