@@ -1,0 +1,76 @@
+// The demo server (`npm start`): serves the seed page rebuilt with our tags on localhost, the
+// drop-in file from dist/, and a contact endpoint that keeps what it receives in
+// demo/submissions.jsonl and lists it at /submissions. No other hosts are contacted.
+import { createServer } from 'node:http';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..');
+const submissionsFile = join(here, 'submissions.jsonl');
+const port = Number(process.env.PORT ?? 8080);
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const routes = {
+  '/': join(here, 'index.html'),
+  '/index.html': join(here, 'index.html'),
+  '/demo.css': join(here, 'demo.css'),
+  '/clinic-elements.min.js': join(root, 'dist/clinic-elements.min.js'),
+  '/clinic-elements.min.js.map': join(root, 'dist/clinic-elements.min.js.map'),
+};
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function readSubmissions() {
+  if (!existsSync(submissionsFile)) return [];
+  return readFileSync(submissionsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+function submissionsPage() {
+  const rows = readSubmissions()
+    .reverse()
+    .map((s) => `<li><p><strong>${escapeHtml(s.at)}</strong> · ${escapeHtml(s.contentType)}</p><pre>${escapeHtml(s.body)}</pre></li>`)
+    .join('');
+  return `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Ontvangen berichten (demo)</title><link rel="stylesheet" href="/demo.css"><main><h1>Ontvangen berichten</h1><p><a href="/">Terug naar de pagina</a></p>${rows ? `<ol>${rows}</ol>` : '<p>Nog niets ontvangen.</p>'}</main></html>`;
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, `http://${req.headers.host}`);
+  if (url.pathname === '/api/contact' && req.method === 'POST') {
+    const body = await readBody(req);
+    const contentType = req.headers['content-type'] ?? '';
+    appendFileSync(submissionsFile, `${JSON.stringify({ at: new Date().toISOString(), contentType, body })}\n`);
+    if ((req.headers.accept ?? '').includes('text/html')) {
+      // A native form post (no JavaScript): answer with a page.
+      res.writeHead(303, { location: '/submissions' }).end();
+    } else {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
+    }
+    return;
+  }
+  if (url.pathname === '/submissions') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(submissionsPage());
+    return;
+  }
+  const file = routes[url.pathname] ?? (url.pathname.startsWith('/dist/') ? normalize(join(root, url.pathname)) : undefined);
+  if (!file || !file.startsWith(root) || !existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(readFileSync(file));
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Clinic Elements demo: http://localhost:${port}/  (received messages: http://localhost:${port}/submissions)`);
+});
