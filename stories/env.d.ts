@@ -1,0 +1,5 @@
+// Vite's `?raw` imports, used by the seed-page story.
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
