@@ -14,7 +14,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [submitEndpoint()],
-  concurrency: 2,
+  // One page at a time per browser: a background tab gets no animation frames or resize
+  // observations in headless Chromium, which made tests flaky.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 10 * 60 * 1000,
   testFramework: { config: { timeout: 8000 } },
