@@ -12,6 +12,15 @@ const minifyHTML = minifyHTMLModule.default ?? minifyHTMLModule;
 
 export const widgetEntries = ['faq', 'symptom-checklist', 'phase-table', 'location-picker', 'contact-form'];
 
+/** Copies the optional pre-upgrade stylesheet next to the drop-in file. */
+const preUpgradeStylesheet = () => ({
+  name: 'pre-upgrade-stylesheet',
+  async generateBundle() {
+    const { readFile } = await import('node:fs/promises');
+    this.emitFile({ type: 'asset', fileName: 'clinic-elements.css', source: await readFile('src/clinic-elements.css', 'utf8') });
+  },
+});
+
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 
 export default [
@@ -28,6 +37,7 @@ export default [
       minifyHTML(),
       typescript(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      preUpgradeStylesheet(),
     ],
     output: { file: 'dist/clinic-elements.min.js', format: 'es', sourcemap: true },
   },

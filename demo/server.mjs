@@ -18,6 +18,7 @@ const routes = {
   '/demo.css': join(here, 'demo.css'),
   '/clinic-elements.min.js': join(root, 'dist/clinic-elements.min.js'),
   '/clinic-elements.min.js.map': join(root, 'dist/clinic-elements.min.js.map'),
+  '/clinic-elements.css': join(root, 'dist/clinic-elements.css'),
 };
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
