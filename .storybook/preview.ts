@@ -30,6 +30,8 @@ const themes: Record<string, Record<string, string>> = {
 };
 
 const preview: Preview = {
+  // Every widget gets a docs page whose API tables come from custom-elements.json.
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
