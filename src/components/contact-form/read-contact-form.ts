@@ -1,0 +1,119 @@
+import { readableText } from '../../internal/text.js';
+import type { Rules } from './validators.js';
+
+/** Anything a form counts among its `elements` that has a value: inputs, selects, textareas, form-associated elements. */
+export type Control = HTMLElement & { name: string; value: string; type?: string; checked?: boolean; disabled?: boolean; form?: HTMLFormElement | null };
+
+/** One named field; radios (and same-named checkboxes) share a field. */
+export interface Field {
+  name: string;
+  /** The control that gets focus, `aria-invalid` and the message (the first of a group). */
+  control: Control;
+  controls: Control[];
+  /** Its label as a person reads it, without `*`. */
+  label: string;
+  rules: Rules;
+}
+
+export interface FormModel {
+  form: HTMLFormElement;
+  fields: Field[];
+  honeypot: Control[];
+  hasSubmit: boolean;
+  hasLegend: boolean;
+  /** Problems with the author's form, in plain words, one warning each. */
+  problems: string[];
+}
+
+const SKIPPED = /^(submit|button|reset|image|hidden|file|fieldset|output|object)$/;
+
+/** The honeypot: a field marked `data-honeypot`, or any field inside an element so marked. */
+export const isHoneypot = (control: Element) => !!control.closest('[data-honeypot]');
+
+/** The text of a label without the controls inside it, our own marks and the `*`. */
+export function labelText(label: Element | null | undefined): string {
+  if (!label) return '';
+  const copy = label.cloneNode(true) as Element;
+  copy.querySelectorAll('input, select, textarea, button, [data-clinic-mark], [aria-hidden="true"]').forEach((node) => node.remove());
+  return readableText(copy).replace(/\s*\*\s*$/, '').replace(/^\s*\*\s*/, '');
+}
+
+function labelOf(control: Control): string {
+  const labels = (control as HTMLInputElement).labels;
+  const byFor = control.id ? control.ownerDocument.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+  const byIds = control
+    .getAttribute('aria-labelledby')
+    ?.split(/\s+/)
+    .map((id) => labelText(control.ownerDocument.getElementById(id)))
+    .join(' ');
+  const group = /^(radio)$/.test(control.type ?? '') || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
+  return labelText(group) || labelText(labels?.[0] ?? byFor) || (byIds ?? '').trim() || (control.getAttribute('aria-label') ?? '').trim();
+}
+
+function rulesOf(control: Control): Rules {
+  const type = (control.type ?? '').toLowerCase();
+  const auto = (control.getAttribute('autocomplete') ?? '').toLowerCase();
+  const kind: Rules['kind'] =
+    type === 'checkbox' ? 'check'
+    : type === 'radio' || control.localName === 'select' || !/^(input|textarea)$/.test(control.localName) ? 'choice'
+    : type === 'email' || /\bemail$/.test(auto) ? 'email'
+    : type === 'tel' || /\btel$/.test(auto) ? 'tel'
+    : control.hasAttribute('data-postcode') || /postal-code$/.test(auto) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
+    : 'text';
+  const number = (name: string) => (control.hasAttribute(name) && Number(control.getAttribute(name)) >= 0 ? Number(control.getAttribute(name)) : undefined);
+  return {
+    kind,
+    required: control.hasAttribute('required'),
+    minLength: number('minlength'),
+    maxLength: number('maxlength'),
+    pattern: control.getAttribute('pattern') ?? undefined,
+  };
+}
+
+/** True when the element's own text says what `*` means (`"*" geeft vereiste velden aan`, `* required`). */
+const isLegend = (element: Element) => element.hasAttribute('data-required-legend') || /^["“”'‘’]?\*["“”'‘’]?\s+\S/.test(readableText(element));
+
+/** Reads the author's form: its named fields with labels and rules, the honeypot and what is missing. */
+export function readForm(form: HTMLFormElement): FormModel {
+  const fields = new Map<string, Field>();
+  const honeypot: Control[] = [];
+  const problems: string[] = [];
+  let hasSubmit = false;
+  for (const element of Array.from(form.elements) as Control[]) {
+    const type = (element.type ?? '').toLowerCase();
+    if (/^(submit|image)$/.test(type)) hasSubmit = true;
+    if (SKIPPED.test(type) || element.disabled) continue;
+    if (isHoneypot(element)) {
+      honeypot.push(element);
+      continue;
+    }
+    const label = labelOf(element);
+    if (!element.name) {
+      problems.push(`a field${label ? ` labelled "${label}"` : ''} has no name, so it is never sent; give it a name attribute.`);
+      continue;
+    }
+    const field = fields.get(element.name);
+    if (field) {
+      field.controls.push(element);
+      continue;
+    }
+    if (!label) problems.push(`the field "${element.name}" has no label; error messages call it "${element.name}". Give it a <label>.`);
+    fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, rules: rulesOf(element) });
+  }
+  if (!hasSubmit) problems.push('its <form> has no submit button; a built-in "send" button is added after it.');
+  return {
+    form,
+    fields: [...fields.values()],
+    honeypot,
+    hasSubmit,
+    hasLegend: [...form.querySelectorAll('p, legend, div, span, small')].some(isLegend),
+    problems,
+  };
+}
+
+/** The value of a field as its validators see it: a checkbox or radio group gives its checked values. */
+export function valueOf(field: Field): string {
+  const { control, controls } = field;
+  if (/^(checkbox|radio)$/.test(control.type ?? '')) return controls.filter((c) => c.checked).map((c) => c.value).join(',');
+  return String(control.value ?? '');
+}
