@@ -1,20 +1,410 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../internal/events.js';
+import { LocalizeController } from '../../internal/i18n.js';
+import { LightDomController } from '../../internal/light-dom-controller.js';
+import { readStored, writeStored } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.styles.js';
+import { warn } from '../../internal/warn.js';
+import { arrange, type Arrangement } from './arrange.js';
+import { distanceKm, type Coordinates } from './distance.js';
+import { pickerStyles } from './location-picker.styles.js';
+import { texts } from './location-picker.texts.js';
+import type { ClinicLocation } from './location.js';
+import { readLocations, type LocationModel } from './read-locations.js';
+
+/** Detail of `clinic-location-change`. */
+export interface ClinicLocationChangeDetail {
+  value: string;
+  label: string;
+  /** Straight-line distance in km (one decimal) once the visitor sorted by distance. */
+  distanceKm?: number;
+}
+
+type GeoState = 'idle' | 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
+
+const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /**
- * @summary Location picker (placeholder until its issue lands: shows the author's content as it is).
- * @slot - The author's content.
+ * @summary Lets a visitor choose a clinic branch: a radio group of cards showing each
+ * `<clinic-location>`'s own HTML, a search by place, served village or postcode, optional sorting by
+ * distance, and a form value.
+ *
+ * Keyboard (WAI-ARIA APG radio group): Tab enters the group at the chosen (or first) branch and
+ * leaves it; arrow keys move and choose; Space chooses. Form-associated: inside a `<form>` it submits
+ * `name=value`, `required` blocks submission with a message, and it resets and restores with the form.
+ *
+ * Texts (namespace `locations`): `groupLabel`, `searchLabel`, `matches`, `noMatch`, `showAll`,
+ * `postcodeMatch`, `postcodeNone`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`,
+ * `distance`, `required`, `moreAbout`; replace with `data-i18n-search-label="…"` or
+ * `registerTranslation('nl', { 'locations.searchLabel': '…' })`.
+ *
+ * @slot - `<clinic-location>` elements, one per branch.
+ * @fires {CustomEvent<ClinicLocationChangeDetail>} clinic-location-change - The visitor chose a branch: `{ value, label, distanceKm? }`.
+ * @fires {Event} change - The visitor chose a branch (like a native radio).
+ * @csspart base - Wrapper of everything.
+ * @csspart label - The group's label (`label`, or the built-in "Kies een vestiging").
+ * @csspart search - The search field with its label.
+ * @csspart search-input - The search field.
+ * @csspart geolocation-button - The "sort by distance" button (with `geolocation`).
+ * @csspart status - The line announcing matches, postcode results and location messages.
+ * @csspart show-all - The button that clears a search without matches.
+ * @csspart group - The radio group around the cards.
+ * @csspart error - The "choose a location" message when required and empty.
+ * @cssprop [--clinic-location-gap=0.5rem] - Space between the cards.
+ * @cssprop [--clinic-location-border-color=var(--clinic-color-border)] - Card border.
+ * @cssprop [--clinic-location-background=var(--clinic-color-surface)] - Card background.
+ * @cssprop [--clinic-location-checked-border-color=var(--clinic-color-accent)] - Border of the chosen card.
+ * @cssprop [--clinic-location-checked-background=var(--clinic-color-muted)] - Background of the chosen card.
  */
 export class ClinicLocationPicker extends LitElement {
-  static override styles = [tokens];
+  static formAssociated = true;
+  static override styles = [tokens, pickerStyles];
+
+  /** The form field name the choice is submitted under. */
+  @property() name = '';
+  /** The chosen branch's `value` (empty when none); can be set. */
+  @property({ reflect: true }) value = '';
+  /** The group's visible label; defaults to the built-in "Kies een vestiging" / "Choose a location". */
+  @property() label = '';
+  /** A choice is needed before the form can be submitted. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Nothing can be chosen or searched; the value is not submitted. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Adds a button that asks for the visitor's position (only when pressed) and sorts by distance. */
+  @property({ type: Boolean }) geolocation = false;
+  /** Keeps the choice in `localStorage` for the next visit (nothing is stored without it). */
+  @property({ type: Boolean }) remember = false;
+
+  @state() private query = '';
+  @state() private arrangement?: Arrangement;
+  @state() private geo: GeoState = 'idle';
+  @state() private showError = false;
+  @state() private formDisabled = false;
+
+  private readonly internals = this.attachInternals();
+  private readonly localize = new LocalizeController(this, 'locations', texts);
+  private readonly content = new LightDomController(this, () => this.read(), {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['value', 'label', 'lat', 'lng', 'postcodes', 'serves', 'selected'],
+  });
+  private locations: LocationModel[] = [];
+  private problems: string[] = [];
+  private reportTimer?: ReturnType<typeof setTimeout>;
+  private defaultValue?: string;
+  private origin?: Coordinates;
+  private distances?: (number | undefined)[];
+  private distanceTexts: string[] = [];
+  private distanceLang = '';
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('invalid', () => (this.showError = true));
+  }
+
+  /** The form this picker belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  /** Checks the choice; when invalid, shows the message and moves focus to the radio group. */
+  reportValidity(): boolean {
+    const valid = this.internals.reportValidity();
+    if (!valid) this.focus();
+    return valid;
+  }
+
+  /** Moves focus to the chosen radio, or the first one shown. */
+  override focus(options?: FocusOptions): void {
+    const target = this.tabStop()?.radio ?? this.renderRoot?.querySelector('input');
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  formResetCallback(): void {
+    this.value = this.defaultValue ?? '';
+    this.showError = false;
+  }
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.value = state;
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  private get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  private current(): LocationModel | undefined {
+    return this.value ? this.locations.find((location) => location.choosable && location.value === this.value) : undefined;
+  }
+
+  /** Shown, choosable branches in displayed order (the order arrow keys follow). */
+  private navigable(): number[] {
+    const { shown, rank } = this.arrangement ?? { shown: [], rank: [] };
+    return this.locations
+      .map((_, index) => index)
+      .filter((index) => shown[index] && this.locations[index].choosable)
+      .sort((a, b) => rank[a] - rank[b]);
+  }
+
+  /** The branch whose radio takes Tab: the chosen one if shown, else the first shown. */
+  private tabStopIndex(): number {
+    const { shown, rank } = this.arrangement ?? { shown: [], rank: [] };
+    const current = this.current();
+    const checked = current ? this.locations.indexOf(current) : -1;
+    if (checked >= 0 && shown[checked]) return checked;
+    let first = -1;
+    this.locations.forEach((location, index) => {
+      if (shown[index] && location.choosable && (first < 0 || rank[index] < rank[first])) first = index;
+    });
+    return first;
+  }
+
+  private tabStop(): ClinicLocation | undefined {
+    return this.locations[this.tabStopIndex()]?.element as ClinicLocation | undefined;
+  }
+
+  private get storageKey(): string {
+    return `locations:${this.name || 'choice'}`;
+  }
+
+  /** Reads the branches (on connect and after every author edit). */
+  private read(): void {
+    const { locations, problems } = readLocations(this);
+    this.locations = locations;
+    this.problems = problems;
+    if (this.defaultValue === undefined && locations.length) {
+      const preselected = locations.find((location) => location.selected && location.choosable)?.value ?? '';
+      this.defaultValue = this.value || preselected;
+      const stored = this.remember ? readStored<string>('local', this.storageKey) : undefined;
+      const remembered = locations.some((location) => location.choosable && location.value === stored) ? stored : undefined;
+      if (!this.value) this.value = remembered || preselected;
+    }
+    if (this.origin) this.measure();
+    this.rearrange();
+    clearTimeout(this.reportTimer);
+    // After the current task, so content still being appended is not reported as missing.
+    this.reportTimer = setTimeout(() => this.problems.forEach((problem) => warn(this, problem)));
+  }
+
+  private measure(): void {
+    const origin = this.origin!;
+    const format = new Intl.NumberFormat(this.localize.lang, { maximumFractionDigits: 1 });
+    this.distanceLang = this.localize.lang;
+    this.distances = this.locations.map((location) => (location.coordinates ? distanceKm(origin, location.coordinates) : undefined));
+    this.distanceTexts = this.distances.map((km) => (km === undefined ? '' : this.localize.t('distance', { km: format.format(km) })));
+  }
+
+  /** Filters and orders the branches: toggles `hidden` and CSS `order` only where they change. */
+  private rearrange(): void {
+    const arrangement = arrange(this.locations, this.query, this.distances);
+    this.content.quietly(() =>
+      this.locations.forEach(({ element }, index) => {
+        if (element.hidden === arrangement.shown[index]) element.hidden = !arrangement.shown[index];
+        const order = arrangement.rank[index] === index ? '' : String(arrangement.rank[index]);
+        if (element.style.order !== order) element.style.order = order;
+      }),
+    );
+    this.arrangement = arrangement;
+  }
+
+  /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
+  private syncLocations(): void {
+    const stop = this.tabStopIndex();
+    const current = this.current();
+    this.locations.forEach((location, index) => {
+      const element = location.element as ClinicLocation;
+      element.choosable = location.choosable;
+      element.checked = location === current;
+      element.tabStop = index === stop;
+      element.disabled = this.isDisabled;
+      element.distance = this.distanceTexts[index] ?? '';
+    });
+  }
+
+  private updateValidity(): void {
+    const anchor = this.tabStop()?.radio ?? this.renderRoot.querySelector<HTMLElement>('[role=radiogroup]')!;
+    if (this.required && !this.current()) this.internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
+    else this.internals.setValidity({});
+  }
+
+  private choose(index: number, focus: boolean): void {
+    const location = this.locations[index];
+    if (!location?.choosable || this.isDisabled) return;
+    const changed = location.value !== this.value;
+    this.value = location.value;
+    this.showError = false;
+    if (focus) (location.element as ClinicLocation).radio?.focus();
+    if (!changed) return;
+    if (this.remember) writeStored('local', this.storageKey, location.value);
+    const km = this.distances?.[index];
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    emit<ClinicLocationChangeDetail>(this, 'clinic-location-change', {
+      value: location.value,
+      label: location.label,
+      ...(km === undefined ? {} : { distanceKm: Math.round(km * 10) / 10 }),
+    });
+  }
+
+  /** The branch an event happened in, or -1 (also when it came from a link or field inside the card). */
+  private indexOf(event: Event): number {
+    for (const target of event.composedPath()) {
+      if (!(target instanceof Element) || target === this) break;
+      if (target.matches('a[href], button, input, select, textarea, summary, [contenteditable]')) break;
+      if (target.localName === 'clinic-location') return this.locations.findIndex(({ element }) => element === target);
+    }
+    return -1;
+  }
+
+  private onClick = (event: MouseEvent): void => {
+    const index = this.indexOf(event);
+    if (index >= 0) this.choose(index, true);
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const radio = event.composedPath()[0];
+    if (!(radio instanceof Element) || radio.getAttribute('role') !== 'radio') return;
+    const index = this.indexOf(event);
+    const step = ARROWS[event.key];
+    if (index < 0 || !(step || event.key === ' ')) return;
+    event.preventDefault();
+    const order = this.navigable();
+    const next = step ? order[(order.indexOf(index) + step + order.length) % order.length] : index;
+    if (next !== undefined) this.choose(next, true);
+  };
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.rearrange();
+  }
+
+  private showAll(): void {
+    const input = this.renderRoot.querySelector('input')!;
+    input.value = this.query = '';
+    this.rearrange();
+    input.focus();
+  }
+
+  private locate(): void {
+    const done = (state: GeoState) => (this.geo = state);
+    done('locating');
+    try {
+      navigator.geolocation.getCurrentPosition(
+        ({ coords }) => {
+          this.origin = { lat: coords.latitude, lng: coords.longitude };
+          this.measure();
+          this.rearrange();
+          done('sorted');
+        },
+        ({ code }) => done(code === 1 ? 'denied' : code === 3 ? 'timeout' : 'unavailable'),
+        { timeout: 10000, maximumAge: 300000 },
+      );
+    } catch {
+      done('unavailable');
+    }
+  }
+
+  protected override willUpdate(): void {
+    if (this.origin && this.distanceLang !== this.localize.lang) this.measure();
+    this.syncLocations();
+    const current = this.current();
+    this.internals.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
+  }
+
+  protected override updated(): void {
+    const stop = this.tabStop();
+    if (stop && !stop.radio) stop.updateComplete.then(() => this.updateValidity());
+    this.updateValidity();
+  }
+
+  private statusText(): string {
+    const { query, arrangement: found } = this;
+    const t = this.localize.t.bind(this.localize);
+    if (!query.trim() || !found) return '';
+    if (found.postcode !== undefined) {
+      const postcode = String(found.postcode);
+      const labels = found.postcodeMatches.map((index) => this.locations[index].label).join(', ');
+      return labels ? t('postcodeMatch', { postcode, label: labels }) : t('postcodeNone', { postcode });
+    }
+    return found.count ? t('matches', { count: found.count }) : t('noMatch', { query: query.trim() });
+  }
 
   override render() {
-    return html`<slot></slot>`;
+    const t = this.localize.t.bind(this.localize);
+    const disabled = this.isDisabled;
+    const noMatch = this.query.trim() && this.arrangement?.count === 0;
+    const error = this.showError && this.required && !this.current();
+    return html`<div class="base" part="base">
+      <div class="legend" id="label" part="label">${this.label || t('groupLabel')}</div>
+      <div class="search" part="search">
+        <label for="search">${t('searchLabel')}</label>
+        <input
+          id="search"
+          class="input"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          ?disabled=${disabled}
+          @input=${this.onSearch}
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && event.preventDefault()}
+        />
+      </div>
+      ${this.geolocation
+        ? html`<button
+            type="button"
+            class="button"
+            part="geolocation-button"
+            ?disabled=${disabled}
+            aria-disabled=${this.geo === 'locating' ? 'true' : nothing}
+            @click=${() => this.geo !== 'locating' && this.locate()}
+          >
+            ${t('locate')}
+          </button>`
+        : nothing}
+      <p class="status" part="status">
+        <span role="status">${this.geo === 'idle' ? '' : t(this.geo)}</span>
+        <span role="status">${this.statusText()}</span>
+        ${noMatch ? html`<button type="button" class="clear" part="show-all" @click=${this.showAll}>${t('showAll')}</button>` : nothing}
+      </p>
+      <div
+        class=${disabled ? 'group disabled' : 'group'}
+        part="group"
+        role="radiogroup"
+        aria-labelledby="label"
+        aria-required=${this.required ? 'true' : nothing}
+        aria-disabled=${disabled ? 'true' : nothing}
+        aria-invalid=${error ? 'true' : nothing}
+        aria-describedby=${error ? 'error' : nothing}
+      >
+        <slot></slot>
+      </div>
+      ${error ? html`<p class="error" id="error" part="error">${t('required')}</p>` : nothing}
+    </div>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-location-picker': ClinicLocationPicker;
+  }
+  interface HTMLElementEventMap {
+    'clinic-location-change': CustomEvent<ClinicLocationChangeDetail>;
   }
 }

@@ -1,12 +1,92 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../internal/i18n.js';
+import { tokens } from '../../internal/tokens.styles.js';
+import { texts } from './location-picker.texts.js';
+import { locationStyles } from './location.styles.js';
 
 /**
- * @summary One branch inside `<clinic-location-picker>` (placeholder until its issue lands).
- * @slot - The branch's own HTML: address, opening hours, links.
+ * @summary One branch inside `<clinic-location-picker>`: a choice card that shows the branch's own
+ * HTML (address, opening hours, links) under a radio button named by its `label`.
+ *
+ * Outside a picker it is a plain card with the label as its title.
+ *
+ * @slot - The branch's own HTML: address, opening hours, links (they stay usable).
+ * @csspart card - The card around everything; also named `checked` while chosen.
+ * @csspart radio - The radio button (indicator and label).
+ * @csspart indicator - The round indicator inside the radio.
+ * @csspart distance - The distance from the visitor, after sorting by distance.
+ * @csspart link - The link to the branch's page (`href`).
+ * @cssprop [--clinic-location-border-color=var(--clinic-color-border)] - Card border.
+ * @cssprop [--clinic-location-background=var(--clinic-color-surface)] - Card background.
+ * @cssprop [--clinic-location-checked-border-color=var(--clinic-color-accent)] - Border of the chosen card.
+ * @cssprop [--clinic-location-checked-background=var(--clinic-color-muted)] - Background of the chosen card.
  */
 export class ClinicLocation extends LitElement {
+  static override styles = [tokens, locationStyles];
+
+  private localize = new LocalizeController(this, 'locations', texts);
+
+  /** The value submitted with the form and carried by events; unique within the picker. */
+  @property() value = '';
+  /** The branch name: the radio's label and searched by the picker. */
+  @property() label = '';
+  /** Latitude in decimal degrees (WGS84), for sorting by distance. */
+  @property() lat?: string;
+  /** Longitude in decimal degrees (WGS84), for sorting by distance. */
+  @property() lng?: string;
+  /** Postcode numbers this branch serves: comma-separated four-digit numbers or ranges, e.g. `5750-5759,5760`. */
+  @property() postcodes?: string;
+  /** Places this branch serves, comma-separated; the picker's search finds the branch by them. */
+  @property() serves?: string;
+  /** The branch's own page, linked from the card. */
+  @property() href?: string;
+  /** The branch's phone number (data for the page and forms; the card shows the author's own links). */
+  @property() phone?: string;
+  /** Preselects this branch when the picker has no `value`. */
+  @property({ type: Boolean }) selected = false;
+
+  /** @internal Set by the picker: the card is a radio in its group. */
+  @state() choosable = false;
+  /** @internal Set by the picker. */
+  @state() checked = false;
+  /** @internal Set by the picker: this radio is the group's tab stop. */
+  @state() tabStop = false;
+  /** @internal Set by the picker. */
+  @state() disabled = false;
+  /** @internal Set by the picker: the visitor's distance, formatted. */
+  @state() distance = '';
+
+  /** @internal The radio element, for the picker to focus. */
+  get radio(): HTMLElement | null {
+    return this.renderRoot?.querySelector('[role=radio]') ?? null;
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const label = this.label.trim() || this.value;
+    const distance = this.distance ? html`<span id="distance" class="distance" part="distance">${this.distance}</span>` : nothing;
+    const link = this.href
+      ? html`<a class="link" part="link" href=${this.href}>${this.localize.t('moreAbout', { label })}</a>`
+      : nothing;
+    const name = this.choosable
+      ? html`<span
+          class="name"
+          part="radio"
+          role="radio"
+          aria-checked=${this.checked}
+          aria-disabled=${this.disabled ? 'true' : nothing}
+          aria-describedby=${this.distance ? 'distance' : nothing}
+          tabindex=${this.tabStop && !this.disabled ? 0 : -1}
+          ><span class="indicator" part="indicator"></span>${label}</span
+        >`
+      : html`<span class="name">${label}</span>`;
+    return html`<div
+      class="card ${this.choosable ? 'choosable' : ''} ${this.checked ? 'checked' : ''}"
+      part=${this.checked ? 'card checked' : 'card'}
+    >
+      <div class="head">${name}${distance}${link}</div>
+      <slot></slot>
+    </div>`;
   }
 }
 

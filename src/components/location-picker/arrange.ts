@@ -1,0 +1,52 @@
+import { foldForSearch } from '../../internal/text.js';
+import { inRanges, postcodeNumber, type PostcodeRange } from './postcode.js';
+
+/** What the picker needs of a branch to filter and sort it. */
+export interface Arrangeable {
+  searchText: string;
+  ranges: readonly PostcodeRange[];
+}
+
+/** The outcome of a search: what shows, in which order, and what to tell the visitor. */
+export interface Arrangement {
+  /** Per branch (in content order): does it show? */
+  shown: boolean[];
+  /** Per branch: its place in the displayed order (0 = first). */
+  rank: number[];
+  /** How many branches show. */
+  count: number;
+  /** The postcode number typed, if the search is a postcode. */
+  postcode?: number;
+  /** Branches whose ranges contain that postcode (indices), shown first. */
+  postcodeMatches: number[];
+}
+
+/**
+ * Decides which branches show and in what order for a search text and, optionally, the distance
+ * of each branch from the visitor (`undefined` for a branch without valid coordinates).
+ *
+ * - Empty search, or 1–3 digits (a postcode being typed): all branches show.
+ * - A Dutch postcode (`5751`, `5751 AB`): all branches show, those whose ranges contain it first.
+ * - Other text: branches whose label or served places contain it (case and accents ignored).
+ * - Distances sort nearest first; branches without a distance keep their order after the others.
+ */
+export function arrange(items: readonly Arrangeable[], query: string, distances?: readonly (number | undefined)[]): Arrangement {
+  const folded = foldForSearch(query);
+  const postcode = postcodeNumber(folded);
+  const filter = folded && postcode === undefined && !/^\d{1,3}$/.test(folded);
+  const postcodeMatches: number[] = [];
+  const shown = items.map((item, index) => {
+    if (postcode !== undefined && inRanges(postcode, item.ranges)) postcodeMatches.push(index);
+    return !filter || item.searchText.includes(folded);
+  });
+  const first = new Set(postcodeMatches);
+  const key = (index: number) =>
+    (first.has(index) ? 0 : 2) + (distances?.[index] === undefined ? 1 : 0);
+  const order = items.map((_, index) => index);
+  if (postcodeMatches.length || distances) {
+    order.sort((a, b) => key(a) - key(b) || (distances?.[a] ?? 0) - (distances?.[b] ?? 0) || a - b);
+  }
+  const rank: number[] = [];
+  order.forEach((index, place) => (rank[index] = place));
+  return { shown, rank, count: shown.filter(Boolean).length, postcode, postcodeMatches };
+}

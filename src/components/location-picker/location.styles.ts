@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+export const locationStyles = css`
+  .card {
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--clinic-location-border-color, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--clinic-location-background, var(--_surface));
+  }
+  .choosable {
+    cursor: pointer;
+  }
+  .checked {
+    border-color: var(--clinic-location-checked-border-color, var(--_accent));
+    background: var(--clinic-location-checked-background, var(--_muted));
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.75rem;
+    line-height: 1.5;
+  }
+  .name {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 600;
+    border-radius: 0.25rem;
+  }
+  .indicator {
+    display: grid;
+    place-items: center;
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .checked .indicator::after {
+    content: '';
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.65;
+  }
+  .distance {
+    font-variant-numeric: tabular-nums;
+  }
+  .link {
+    margin-inline-start: auto;
+    color: inherit;
+  }
+  @media (forced-colors: active) {
+    .checked .indicator::after {
+      background: Highlight;
+    }
+  }
+`;

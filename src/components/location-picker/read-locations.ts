@@ -1,0 +1,66 @@
+import { foldForSearch } from '../../internal/text.js';
+import { readCoordinates, type Coordinates } from './distance.js';
+import { parsePostcodeRanges, type PostcodeRange } from './postcode.js';
+
+/** One branch as the picker uses it, read from a `<clinic-location>` element's attributes. */
+export interface LocationModel {
+  element: HTMLElement;
+  value: string;
+  /** The branch name: its `label`, or its `value` when the label is missing. */
+  label: string;
+  coordinates: Coordinates | null;
+  ranges: PostcodeRange[];
+  /** Label and served places, folded once per read for fast searching. */
+  searchText: string;
+  /** `selected` was set: the author's preselected choice. */
+  selected: boolean;
+  /** False when the branch cannot be chosen (no `value`, or a duplicate one). */
+  choosable: boolean;
+}
+
+/**
+ * Reads the `<clinic-location>` children of a picker into models, with the problems found
+ * (in plain words, one per problem, for warnings). Bad branches are kept so their content still
+ * shows, but a branch without a unique `value` cannot be chosen and bad coordinates are ignored.
+ */
+export function readLocations(host: Element): { locations: LocationModel[]; problems: string[] } {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const locations: LocationModel[] = [];
+  for (const element of host.children) {
+    if (element.localName !== 'clinic-location') continue;
+    const attr = (name: string) => element.getAttribute(name);
+    const value = (attr('value') ?? '').trim();
+    const label = (attr('label') ?? '').trim() || value;
+    const name = label || `number ${locations.length + 1}`;
+    let choosable = true;
+    if (!value) {
+      problems.push(`<clinic-location> "${name}" has no value; it is shown but cannot be chosen.`);
+      choosable = false;
+    } else if (seen.has(value)) {
+      problems.push(`two <clinic-location> elements share the value "${value}"; only the first can be chosen.`);
+      choosable = false;
+    }
+    seen.add(value);
+    if (!attr('label')?.trim()) problems.push(`<clinic-location> "${name}" has no label; its value is shown instead.`);
+    else if (/<[a-z!/?]/i.test(label)) problems.push(`the label of <clinic-location> "${value}" looks like markup; it is shown as plain text.`);
+    const coordinates = readCoordinates(attr('lat'), attr('lng'));
+    if (!coordinates && (attr('lat') !== null || attr('lng') !== null)) {
+      problems.push(`<clinic-location> "${name}" has lat/lng that are not valid coordinates; it is never sorted by distance.`);
+    }
+    const { ranges, invalid } = parsePostcodeRanges(attr('postcodes') ?? '');
+    if (invalid.length) problems.push(`<clinic-location> "${name}" has malformed postcodes (${invalid.join(', ')}); use ranges like 5750-5759,5760.`);
+    locations.push({
+      element: element as HTMLElement,
+      value,
+      label,
+      coordinates,
+      ranges,
+      searchText: foldForSearch(`${label} ${attr('serves') ?? ''}`),
+      selected: element.hasAttribute('selected'),
+      choosable,
+    });
+  }
+  if (!locations.length) problems.push('it has no <clinic-location> children, so there is nothing to choose.');
+  return { locations, problems };
+}

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { arrange } from '../../../src/components/location-picker/arrange.js';
+import { distanceKm, readCoordinates } from '../../../src/components/location-picker/distance.js';
+import { inRanges, parsePostcodeRanges, postcodeNumber } from '../../../src/components/location-picker/postcode.js';
+
+describe('postcode logic', () => {
+  it('parses ranges and single numbers', () => {
+    expect(parsePostcodeRanges('5750-5759,5760')).to.deep.equal({
+      ranges: [
+        { from: 5750, to: 5759 },
+        { from: 5760, to: 5760 },
+      ],
+      invalid: [],
+    });
+    expect(parsePostcodeRanges(' 5420 - 5428 , 5761-5763 ').ranges).to.have.length(2);
+    expect(parsePostcodeRanges('').ranges).to.deep.equal([]);
+  });
+
+  it('returns malformed parts and keeps the valid ones', () => {
+    const { ranges, invalid } = parsePostcodeRanges('5759-5750, abc, 575, 5700-5709');
+    expect(ranges).to.deep.equal([{ from: 5700, to: 5709 }]);
+    expect(invalid).to.deep.equal(['5759-5750', 'abc', '575']);
+  });
+
+  it('recognises Dutch postcodes as typed', () => {
+    expect(postcodeNumber('5751')).to.equal(5751);
+    expect(postcodeNumber('5751AB')).to.equal(5751);
+    expect(postcodeNumber('5751 ab')).to.equal(5751);
+    expect(postcodeNumber(' 5751 AB ')).to.equal(5751);
+    expect(postcodeNumber('575')).to.equal(undefined);
+    expect(postcodeNumber('0751')).to.equal(undefined);
+    expect(postcodeNumber('5751 abc')).to.equal(undefined);
+    expect(postcodeNumber('Deurne')).to.equal(undefined);
+  });
+
+  it('matches a postcode to ranges, ends included', () => {
+    const { ranges } = parsePostcodeRanges('5750-5759,5760');
+    expect(inRanges(5750, ranges)).to.be.true;
+    expect(inRanges(5759, ranges)).to.be.true;
+    expect(inRanges(5760, ranges)).to.be.true;
+    expect(inRanges(5761, ranges)).to.be.false;
+  });
+});
+
+describe('distance logic', () => {
+  it('reads only numeric coordinates within range', () => {
+    expect(readCoordinates('51.46', '5.79')).to.deep.equal({ lat: 51.46, lng: 5.79 });
+    expect(readCoordinates('abc', '5.79')).to.equal(null);
+    expect(readCoordinates('91', '5')).to.equal(null);
+    expect(readCoordinates('51', '181')).to.equal(null);
+    expect(readCoordinates('', '5')).to.equal(null);
+    expect(readCoordinates(null, null)).to.equal(null);
+  });
+
+  it('measures straight-line distance in km (haversine)', () => {
+    const deurne = { lat: 51.4613, lng: 5.7953 };
+    const helmond = { lat: 51.4793, lng: 5.657 };
+    expect(distanceKm(deurne, deurne)).to.equal(0);
+    expect(distanceKm(deurne, helmond)).to.be.closeTo(9.8, 0.2);
+    // Amsterdam – Paris is about 430 km
+    expect(distanceKm({ lat: 52.3676, lng: 4.9041 }, { lat: 48.8566, lng: 2.3522 })).to.be.closeTo(430, 5);
+  });
+});
+
+describe('arrange', () => {
+  const items = [
+    { searchText: 'deurne liessel, vlierden', ranges: parsePostcodeRanges('5750-5759').ranges },
+    { searchText: 'mierlo', ranges: parsePostcodeRanges('5730-5731').ranges },
+    { searchText: 'helmond stiphout', ranges: parsePostcodeRanges('5700-5709,5750').ranges },
+  ];
+
+  it('shows everything in content order without a search', () => {
+    expect(arrange(items, '')).to.deep.include({ shown: [true, true, true], rank: [0, 1, 2], count: 3 });
+    expect(arrange(items, '57').count).to.equal(3);
+  });
+
+  it('filters by label and served places, ignoring case and accents', () => {
+    expect(arrange(items, 'LIÉSSEL').shown).to.deep.equal([true, false, false]);
+    expect(arrange(items, 'stip').shown).to.deep.equal([false, false, true]);
+    expect(arrange(items, 'xyz').count).to.equal(0);
+  });
+
+  it('puts branches serving a postcode first, keeping all shown', () => {
+    const found = arrange(items, '5750 AB');
+    expect(found.postcode).to.equal(5750);
+    expect(found.postcodeMatches).to.deep.equal([0, 2]);
+    expect(found.rank).to.deep.equal([0, 2, 1]);
+    expect(found.count).to.equal(3);
+    expect(arrange(items, '9999').postcodeMatches).to.deep.equal([]);
+  });
+
+  it('sorts by distance, branches without one last', () => {
+    expect(arrange(items, '', [12, undefined, 3]).rank).to.deep.equal([1, 2, 0]);
+  });
+});
