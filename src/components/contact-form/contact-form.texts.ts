@@ -26,11 +26,11 @@ export const texts: BuiltInTexts<TextKey> = {
     symptoms: { one: 'You ticked 1 complaint in the checklist.', other: 'You ticked {count} complaints in the checklist.' },
     addSymptoms: 'Add to my message',
     symptomsHeading: 'Ticked complaints:',
-    name: 'Name',
-    email: 'Email',
-    phone: 'Phone',
-    location: 'Preferred location',
-    message: 'Message',
+    nameLabel: 'Name',
+    emailLabel: 'Email',
+    phoneLabel: 'Phone',
+    locationLabel: 'Preferred location',
+    messageLabel: 'Message',
     consent: 'I agree to the',
     privacy: 'privacy statement',
     honeypot: 'This field is for validation purposes and should be left unchanged.',
@@ -50,11 +50,11 @@ export const texts: BuiltInTexts<TextKey> = {
     symptoms: { one: 'Je hebt 1 klacht aangevinkt in de checklist.', other: 'Je hebt {count} klachten aangevinkt in de checklist.' },
     addSymptoms: 'Voeg toe aan mijn bericht',
     symptomsHeading: 'Aangevinkte klachten:',
-    name: 'Naam',
-    email: 'E-mail',
-    phone: 'Telefoon',
-    location: 'Voorkeurslocatie',
-    message: 'Bericht',
+    nameLabel: 'Naam',
+    emailLabel: 'E-mail',
+    phoneLabel: 'Telefoon',
+    locationLabel: 'Voorkeurslocatie',
+    messageLabel: 'Bericht',
     consent: 'Ik ga akkoord met de',
     privacy: 'privacyverklaring',
     honeypot: 'Dit veld is bedoeld voor validatiedoeleinden en moet niet worden gewijzigd.',
@@ -76,11 +76,11 @@ export type TextKey =
   | 'symptoms'
   | 'addSymptoms'
   | 'symptomsHeading'
-  | 'name'
-  | 'email'
-  | 'phone'
-  | 'location'
-  | 'message'
+  | 'nameLabel'
+  | 'emailLabel'
+  | 'phoneLabel'
+  | 'locationLabel'
+  | 'messageLabel'
   | 'consent'
   | 'privacy'
   | 'honeypot';

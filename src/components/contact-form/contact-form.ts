@@ -31,7 +31,7 @@ export interface ClinicSubmitErrorDetail {
 }
 
 let count = 0;
-const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) => (/^\p{Lu}(?!\p{Lu})/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
 /**
  * @summary A validated contact form: enhances the author's own `<form>` (or renders the standard clinic
@@ -233,8 +233,9 @@ export class ClinicContactForm extends LitElement {
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    const model = this.model;
-    if (this.status === 'sending' || !model) return;
+    if (this.status === 'sending') return;
+    this.read(); // the fields as they are now (a script may have changed them since the last read)
+    const model = this.model!;
     const errors = model.fields.flatMap((field): FieldError[] => {
       const message = this.messageFor(field);
       return message ? [{ name: field.name, message, field }] : [];

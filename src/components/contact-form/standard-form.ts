@@ -18,8 +18,8 @@ export interface StandardFormOptions {
 const star = html` <span aria-hidden="true" data-clinic-mark="star">*</span>`;
 
 export function standardForm({ id, t, privacyHref, withLocation }: StandardFormOptions) {
-  const field = (name: TextKey, input: unknown, required = false) =>
-    html`<p part="field"><label for="${id}-${name}">${t(name)}${required ? star : nothing}</label><br />${input}</p>`;
+  const field = (name: 'name' | 'email' | 'phone' | 'message', input: unknown, required = false) =>
+    html`<p><label for="${id}-${name}">${t(`${name}Label`)}${required ? star : nothing}</label><br />${input}</p>`;
   return html`
     <style>
       :where(clinic-contact-form [data-standard]) :is(input:not([type]), input[type='email'], input[type='tel'], textarea) {
@@ -64,7 +64,7 @@ export function standardForm({ id, t, privacyHref, withLocation }: StandardFormO
     ${field('email', html`<input id="${id}-email" name="email" type="email" required autocomplete="email" inputmode="email" />`, true)}
     ${field('phone', html`<input id="${id}-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" />`)}
     ${withLocation
-      ? html`<fieldset><legend>${t('location')}</legend><clinic-location-picker id="${id}-location" name="location"></clinic-location-picker></fieldset>`
+      ? html`<fieldset><legend>${t('locationLabel')}</legend><clinic-location-picker id="${id}-location" name="location"></clinic-location-picker></fieldset>`
       : nothing}
     ${field('message', html`<textarea id="${id}-message" name="message" rows="6" required></textarea>`, true)}
     <p>
