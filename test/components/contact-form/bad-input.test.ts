@@ -1,0 +1,109 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { captureWarnings } from '../../support/warnings.js';
+import { authorForm, field, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey } from './helpers.js';
+
+const prefix = '[clinic-elements] <clinic-contact-form>: ';
+
+describe('<clinic-contact-form> with bad input', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('without action: one warning, nothing sent, the events carry the data', async () => {
+    const warnings = captureWarnings();
+    const element = await onDutchPage(html`<clinic-contact-form min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([`${prefix}it has no action, so nothing is sent; listen for clinic-submit to handle the data.`]);
+    await fillIn(element);
+    const submitted = oneEvent(element, 'clinic-submit');
+    const success = oneEvent(element, 'clinic-submit-success');
+    submitButton(element).click();
+    expect((await submitted).detail.data.name).to.equal('Anna de Vries');
+    expect((await success).detail).to.deep.equal({ status: 0, body: null });
+  });
+
+  it('refuses a javascript: action with one warning and tells the visitor it was not sent', async () => {
+    const warnings = captureWarnings();
+    const element = await onDutchPage(html`<clinic-contact-form action="javascript:alert(1)" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([`${prefix}its action "javascript:alert(1)" is not an http(s) address, so nothing is sent.`]);
+    await fillIn(element);
+    const failed = oneEvent(element, 'clinic-submit-error');
+    submitButton(element).click();
+    expect((await failed).detail.message).to.match(/kan vanaf deze pagina niet worden verstuurd/);
+    await element.updateComplete;
+    expect(shadow(element, '[part="alert"]')!.hidden).to.equal(false);
+    expect(field(element, 'name').value).to.equal('Anna de Vries');
+  });
+
+  it('uses the form’s own action when the element has none, and its method', async () => {
+    const key = uniqueKey();
+    const element = await onDutchPage(html`<clinic-contact-form min-fill-ms="0"><form action="/__submit?key=${key}" method="put"><label>Vraag <input name="q" /></label><button>Stuur</button></form></clinic-contact-form>`);
+    field(element, 'q').value = 'Hoi';
+    const done = oneEvent(element, 'clinic-submit-success');
+    submitButton(element).click();
+    await done;
+    expect((await received(key))[0]).to.include({ method: 'PUT', contentType: 'application/json', body: '{"q":"Hoi"}' });
+  });
+
+  it('a form without a submit button: one warning and a built-in send button that works', async () => {
+    const key = uniqueKey();
+    const warnings = captureWarnings();
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms="0"><form><label>Vraag <input name="q" required /></label></form></clinic-contact-form>`);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([`${prefix}its <form> has no submit button; a built-in "send" button is added after it.`]);
+    const button = shadow<HTMLButtonElement>(element, '[part="submit"]')!;
+    expect(button.textContent).to.equal('Verstuur');
+    button.click();
+    await waitUntil(() => shadow(element, '[part="error-summary"]'));
+    field(element, 'q').value = 'Hoi';
+    const done = oneEvent(element, 'clinic-submit-success');
+    button.click();
+    await done;
+    expect(await received(key)).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('fields without a name or a label: one warning each; the rest works', async () => {
+    const key = uniqueKey();
+    const warnings = captureWarnings();
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms="0">
+      <form>
+        <label>Naam <input name="name" required /></label>
+        <label>Zonder naam <input /></label>
+        <input name="code" aria-label="" required />
+        <button>Stuur</button>
+      </form>
+    </clinic-contact-form>`);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([
+      `${prefix}a field labelled "Zonder naam" has no name, so it is never sent; give it a name attribute.`,
+      `${prefix}the field "code" has no label; error messages call it "code". Give it a <label>.`,
+    ]);
+    submitButton(element).click();
+    await waitUntil(() => shadow(element, '[part="error-summary"]'));
+    expect([...element.shadowRoot!.querySelectorAll('[part="error-summary"] a')].map((a) => a.textContent)).to.deep.equal(['Vul naam in', 'Vul code in']);
+  });
+
+  it('an unsupported enctype or a bad timeout: one warning each; JSON and 15 s are used', async () => {
+    const key = uniqueKey();
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" enctype="text/plain" timeout="soon" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    await fillIn(element);
+    const warnings = captureWarnings();
+    const done = oneEvent(element, 'clinic-submit-success');
+    submitButton(element).click();
+    await done;
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([
+      `${prefix}enctype "text/plain" is not supported; the form is sent as application/json.`,
+      `${prefix}timeout "NaN" is not a positive number of milliseconds; 15000 is used.`,
+    ]);
+    expect((await received(key))[0].contentType).to.equal('application/json');
+  });
+
+  it('two forms inside: one warning, the first is enhanced', async () => {
+    const warnings = captureWarnings();
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}"><form id="a"><input name="x" aria-label="X" /><button>Go</button></form><form id="b"></form></clinic-contact-form>`);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([`${prefix}it holds 2 forms; only the first is enhanced.`]);
+    expect(element.querySelector<HTMLFormElement>('#a')!.noValidate).to.equal(true);
+  });
+});
