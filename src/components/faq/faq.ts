@@ -1,20 +1,285 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../internal/events.js';
+import { LocalizeController } from '../../internal/i18n.js';
+import { LightDomController } from '../../internal/light-dom-controller.js';
+import { foldForSearch } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
+import { warn } from '../../internal/warn.js';
+import { assignIds, matchesQuery } from './faq-model.js';
+import { buildFaqSchema } from './faq-schema.js';
+import { itemStyles, styles } from './faq.styles.js';
+import { texts } from './faq.texts.js';
+import { readFaqItems, type FaqItem } from './read-faq.js';
+
+/** Detail of `clinic-faq-toggle`: the item's `id`, its question as text, and whether it is now open. */
+export interface ClinicFaqToggleDetail {
+  id: string;
+  question: string;
+  open: boolean;
+}
+
+let groups = 0;
+
+/** Adds the item styles once to the document (or shadow root) the FAQ is in. */
+function adoptItemStyles(root: Node): void {
+  const sheet = itemStyles.styleSheet;
+  const owner = root as Document | ShadowRoot;
+  if (sheet && owner.adoptedStyleSheets && !owner.adoptedStyleSheets.includes(sheet)) owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];
+}
 
 /**
- * @summary FAQ accordion (placeholder until its issue lands: shows the author's content as it is).
- * @slot - The author's content.
+ * @summary FAQ accordion: enhances the author's `<details>` questions in place with arrow-key
+ * navigation, open all / close all, an optional filter field, deep links and schema.org `FAQPage` data.
+ *
+ * The items stay the author's own `<details>` in the light DOM, so they work and are indexed without
+ * the script, and find-in-page opens closed answers where the browser supports it. Each item gets a
+ * stable `id` (the author's, else a slug of the question): `#that-id` in the address, on load or
+ * later, opens the item and scrolls to it. The structured data is one
+ * `<script type="application/ld+json" data-clinic-faq-schema>` appended inside the element, so it
+ * leaves the page with the element.
+ *
+ * Style the items with ordinary CSS on `clinic-faq > details` and `summary` (the built-in look weighs
+ * nothing, so page rules win), or with the custom properties below.
+ *
+ * @slot - The questions: `<details><summary>question</summary>answer…</details>`, one per item.
+ *
+ * @csspart controls - The bar above the questions (filter field, toggle-all button, match count).
+ * @csspart toggle-all - The "Open all" / "Close all" button (not shown with `single`).
+ * @csspart search-label - The filter field's label (with `searchable`).
+ * @csspart search-input - The filter field (with `searchable`).
+ * @csspart status - The live line saying how many questions match (with `searchable`).
+ *
+ * @cssprop [--clinic-faq-divider=1px solid var(--clinic-color-border)] - Line under each question.
+ * @cssprop [--clinic-faq-question-padding=0.75em] - Space above and below each question.
+ * @cssprop [--clinic-faq-question-color=inherit] - Colour of the questions.
+ * @cssprop [--clinic-faq-question-weight=600] - Font weight of the questions.
+ * @cssprop [--clinic-faq-marker-color=var(--clinic-color-accent)] - Colour of the open/closed triangle.
+ *
+ * @fires {CustomEvent<ClinicFaqToggleDetail>} clinic-faq-toggle - When an answer opens or closes, whatever
+ * opened it (click, keys, open all, a deep link, find-in-page). Detail: `{ id, question, open }`.
  */
 export class ClinicFaq extends LitElement {
-  static override styles = [tokens];
+  static override styles = [tokens, styles];
+
+  /** At most one answer open at a time (the platform's exclusive `<details name>`); hides open all / close all. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Show a filter field that hides the questions that do not match and says how many do. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Emit no schema.org `FAQPage` JSON-LD (and remove the one already there). */
+  @property({ attribute: 'no-schema', type: Boolean, reflect: true }) noSchema = false;
+
+  /** What the visitor typed in the filter field. */
+  @state() private query = '';
+
+  /** The items as last read from the light DOM. */
+  private items: FaqItem[] = [];
+  /** Search text per item (question and answer, folded), made on the first search only. */
+  private folded?: string[];
+  private matchCount = 0;
+  private readonly hiddenByFilter = new Set<HTMLDetailsElement>();
+  private readonly group = `clinic-faq-${++groups}`;
+  private hashShown = false;
+  private readonly localize = new LocalizeController(this, 'faq', texts);
+  private readonly content = new LightDomController(this, () => this.readContent(), {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['id'],
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeydown);
+    // `toggle` does not bubble: one capturing listener sees every item's.
+    this.addEventListener('toggle', this.onToggle, true);
+  }
+
+  override connectedCallback(): void {
+    adoptItemStyles(this.getRootNode());
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** Read the light DOM, decide ids, then write: ids, `name`s, filter, structured data. */
+  private readContent(): void {
+    const { items, problems } = readFaqItems(this);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const { ids, duplicateQuestions, duplicateIds } = assignIds(
+      items.map(({ question, details }) => ({ question, id: details.id })),
+      (id) => !!root.getElementById(id),
+    );
+    for (const problem of problems) warn(this, problem);
+    for (const question of duplicateQuestions) warn(this, `has the question "${question}" more than once; each copy gets its own id.`);
+    for (const id of duplicateIds) warn(this, `has more than one item with id "${id}"; the later ones get a new id.`);
+    if (!items.length) {
+      // Content may still be on its way (an element created first, filled after): look again later.
+      setTimeout(() => {
+        if (this.isConnected && !this.items.length) warn(this, 'has no <details> items; write each question as <details><summary>question</summary>answer</details>.');
+      });
+    }
+    this.items = items;
+    this.folded = undefined;
+    this.content.quietly(() => {
+      items.forEach(({ details }, index) => {
+        if (details.id !== ids[index]) details.id = ids[index];
+      });
+      this.applySingle();
+      this.applyFilter();
+      this.updateSchema();
+    });
+    this.requestUpdate();
+    if (!this.hashShown) this.showHash(false);
+  }
+
+  /** `single`: one exclusive group (the platform's `details name`); the toggle handler covers older browsers. */
+  private applySingle(): void {
+    let seenOpen = false;
+    for (const { details } of this.items) {
+      if (this.single) {
+        if (details.open && seenOpen) details.open = false;
+        seenOpen ||= details.open;
+        if (details.getAttribute('name') !== this.group) details.setAttribute('name', this.group);
+      } else if (details.getAttribute('name') === this.group) details.removeAttribute('name');
+    }
+  }
+
+  /** Hides the items that do not match the query (only ever un-hides the ones it hid). */
+  private applyFilter(): void {
+    const query = this.searchable ? this.query.trim() : '';
+    let count = 0;
+    if (query) this.folded ??= this.items.map(({ question, answer }) => foldForSearch(`${question} ${answer}`));
+    this.items.forEach(({ details }, index) => {
+      if (!query || matchesQuery(this.folded![index], query)) {
+        count++;
+        if (this.hiddenByFilter.delete(details)) details.hidden = false;
+      } else if (!details.hidden) {
+        details.hidden = true;
+        this.hiddenByFilter.add(details);
+      }
+    });
+    this.matchCount = count;
+  }
+
+  /** One JSON-LD script, the last child of the element: made, updated or removed to match the items. */
+  private updateSchema(): void {
+    const json = this.noSchema ? '' : buildFaqSchema(this.items);
+    const [script, ...extra] = this.querySelectorAll<HTMLScriptElement>(':scope > script[data-clinic-faq-schema]');
+    for (const old of extra) old.remove();
+    if (!json) return script?.remove();
+    const current = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    current.setAttribute('data-clinic-faq-schema', '');
+    if (current.textContent !== json) current.textContent = json;
+    if (current !== this.lastElementChild) this.append(current);
+  }
+
+  /** Opens the item that `location.hash` points at (or holds its target) and scrolls it into view. */
+  private showHash(fromLink: boolean): void {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      /* keep it as written */
+    }
+    const target = id && (this.getRootNode() as Document | ShadowRoot).getElementById(id);
+    const item = target && this.items.find(({ details }) => details.contains(target));
+    if (!item) return;
+    this.hashShown = true;
+    if (this.hiddenByFilter.has(item.details)) {
+      this.query = '';
+      this.content.quietly(() => this.applyFilter());
+    }
+    item.details.open = true;
+    // After the controls have rendered, so the item ends up where it will stay.
+    void this.updateComplete.then(() => {
+      target.scrollIntoView({ block: 'start' });
+      if (fromLink) item.summary.focus({ preventScroll: true });
+    });
+  }
+
+  private readonly onHashChange = () => this.showHash(true);
+
+  private readonly onToggle = (event: Event) => {
+    const item = this.items.find(({ details }) => details === event.target);
+    if (!item) return;
+    const { details, question } = item;
+    if (this.single && details.open) {
+      for (const other of this.items) if (other !== item && other.details.open) other.details.open = false;
+    }
+    emit<ClinicFaqToggleDetail>(this, 'clinic-faq-toggle', { id: details.id, question, open: details.open });
+    this.requestUpdate();
+  };
+
+  /** APG accordion keys on a question: ArrowDown/ArrowUp (wrapping), Home, End. Enter/Space are the platform's. */
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const visible = this.visibleItems();
+    const at = visible.findIndex(({ summary }) => summary === event.target);
+    const move = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 } as Record<string, unknown>)[event.key];
+    if (at < 0 || typeof move !== 'number' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    visible.at(move % visible.length)!.summary.focus();
+  };
+
+  private visibleItems(): FaqItem[] {
+    return this.items.filter(({ details }) => !details.hidden);
+  }
+
+  private get allOpen(): boolean {
+    const visible = this.visibleItems();
+    return visible.length > 0 && visible.every(({ details }) => details.open);
+  }
+
+  private toggleAll(): void {
+    const open = !this.allOpen;
+    for (const { details } of this.visibleItems()) details.open = open;
+    this.requestUpdate();
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.content.quietly(() => this.applyFilter());
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!this.hasUpdated) return;
+    this.content.quietly(() => {
+      if (changed.has('single')) this.applySingle();
+      if (changed.has('searchable')) this.applyFilter();
+      if (changed.has('noSchema')) this.updateSchema();
+    });
+  }
 
   override render() {
-    return html`<slot></slot>`;
+    const t = this.localize.t.bind(this.localize);
+    const total = this.items.length;
+    const search = this.searchable
+      ? html`<label for="search" part="search-label">${t('search')}</label>
+          <input id="search" class="input ${this.single ? 'wide' : ''}" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
+      : nothing;
+    const toggle = this.single
+      ? nothing
+      : html`<button class="button" part="toggle-all" type="button" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`;
+    const status = !this.searchable
+      ? nothing
+      : html`<p class="status" part="status" role="status">
+          ${!this.query.trim() ? t('total', { count: total }) : this.matchCount ? t('matches', { count: this.matchCount, total }) : t('noMatches')}
+        </p>`;
+    return html`${this.single && !this.searchable ? nothing : html`<div class="controls" part="controls">${search}${toggle}${status}</div>`}<slot></slot>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-faq': ClinicFaq;
+  }
+  interface HTMLElementEventMap {
+    'clinic-faq-toggle': CustomEvent<ClinicFaqToggleDetail>;
   }
 }

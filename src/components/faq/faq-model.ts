@@ -1,0 +1,57 @@
+import { foldForSearch, slugify } from '../../internal/text.js';
+
+/** What `assignIds` needs to know of one item. */
+export interface IdRequest {
+  question: string;
+  /** The `id` the element has now (the author's, or one given earlier): kept unless it repeats. */
+  id: string;
+}
+
+export interface IdAssignment {
+  ids: string[];
+  /** Questions that read the same as an earlier one, and ids that an earlier item already had. */
+  duplicateQuestions: string[];
+  duplicateIds: string[];
+}
+
+/**
+ * Gives every item a stable, unique id: its own when it has one (so links keep working), else a
+ * slug of the question (`Is bewegen veilig?` → `is-bewegen-veilig`), else `faq-<n>`. A slug that is
+ * already used by an earlier item, or elsewhere on the page (`isTaken`), gets `-2`, `-3`, …
+ */
+export function assignIds(requests: IdRequest[], isTaken: (id: string) => boolean = () => false): IdAssignment {
+  const used = new Set<string>();
+  const seenQuestions = new Set<string>();
+  const duplicateQuestions: string[] = [];
+  const duplicateIds: string[] = [];
+  // Ids the items already have come first: a later item never takes an earlier item's own id.
+  const own = new Set(requests.map((request) => request.id).filter(Boolean));
+  const ids = requests.map(({ question, id }, index) => {
+    const folded = foldForSearch(question);
+    if (folded) {
+      if (seenQuestions.has(folded)) duplicateQuestions.push(question);
+      seenQuestions.add(folded);
+    }
+    if (id && !used.has(id)) {
+      used.add(id);
+      return id;
+    }
+    if (id) duplicateIds.push(id);
+    const base = slugify(question) || `faq-${index + 1}`;
+    let candidate = base;
+    for (let n = 2; used.has(candidate) || own.has(candidate) || isTaken(candidate); n++) candidate = `${base}-${n}`;
+    used.add(candidate);
+    return candidate;
+  });
+  return { ids, duplicateQuestions, duplicateIds };
+}
+
+/**
+ * Whether a question (its text folded with `foldForSearch`) matches what the visitor typed: every
+ * word of the query must occur, in any order, accents and case ignored. An empty query matches all.
+ */
+export function matchesQuery(foldedText: string, query: string): boolean {
+  return foldForSearch(query)
+    .split(' ')
+    .every((word) => foldedText.includes(word));
+}

@@ -1,0 +1,20 @@
+/** One question and its answer, as plain text. */
+export interface QuestionAndAnswer {
+  question: string;
+  answer: string;
+}
+
+/**
+ * The schema.org `FAQPage` JSON-LD for the given questions, as the text of a
+ * `<script type="application/ld+json">`. Items without a question or an answer are left out
+ * (search engines reject them). Every `<` is written as `\u003c`, which JSON reads back as `<`,
+ * so answer text such as `</script>` can never close the script element.
+ * Returns an empty string when no item is complete.
+ */
+export function buildFaqSchema(items: QuestionAndAnswer[]): string {
+  const mainEntity = items
+    .filter(({ question, answer }) => question && answer)
+    .map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } }));
+  if (!mainEntity.length) return '';
+  return JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/** Height of the toggle-all button and the search field: 2.75rem (a 44px target), more for big text. */
+const row = css`max(2.75rem, 2.2em + 4px)`;
+
+/** The widget's own controls (in its shadow root). */
+export const styles = css`
+  .controls {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25rem 0.5rem;
+    align-items: end;
+    justify-items: start;
+    margin-block-end: var(--_space);
+  }
+  .button,
+  .input {
+    height: ${row};
+    min-height: 0;
+    padding-block: 0;
+    line-height: 1.2;
+  }
+  .button {
+    white-space: nowrap;
+  }
+  label,
+  .status {
+    grid-column: 1 / -1;
+    max-width: 100%;
+    height: 1.5em;
+    margin: 0;
+    overflow: hidden;
+    line-height: 1.5;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  label {
+    font-weight: 600;
+  }
+  .input {
+    justify-self: stretch;
+  }
+  .input.wide {
+    grid-column: 1 / -1;
+  }
+`;
+
+/**
+ * Styles for the author's `<details>` items, which stay in the light DOM: adopted once by the
+ * document (or the shadow root the FAQ sits in). Every selector is wrapped in `:where()` so it
+ * weighs nothing: the page's own `details` and `summary` rules win. The same rules are in
+ * `faq.pre-upgrade.css`, for the pre-upgrade stylesheet, so nothing moves when the script arrives.
+ */
+export const itemStyles = css`
+  :where(clinic-faq > details) {
+    border-block-end: var(--clinic-faq-divider, 1px solid var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)));
+  }
+  :where(clinic-faq > details[hidden]) {
+    display: none !important;
+  }
+  :where(clinic-faq > details > summary) {
+    padding-block: var(--clinic-faq-question-padding, 0.75em);
+    color: var(--clinic-faq-question-color, inherit);
+    font-weight: var(--clinic-faq-question-weight, 600);
+    cursor: pointer;
+  }
+  :where(clinic-faq > details > summary)::marker {
+    color: var(--clinic-faq-marker-color, var(--clinic-color-accent, currentColor));
+  }
+  :where(clinic-faq > details > summary):focus-visible {
+    outline: 3px solid var(--clinic-color-focus, currentColor);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    :where(clinic-faq) {
+      interpolate-size: allow-keywords;
+    }
+    :where(clinic-faq > details)::details-content {
+      height: 0;
+      overflow: clip;
+      transition:
+        height 0.2s ease,
+        content-visibility 0.2s allow-discrete;
+    }
+    :where(clinic-faq > details[open])::details-content {
+      height: auto;
+    }
+  }
+  @media (forced-colors: active) {
+    :where(clinic-faq > details > summary):focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
