@@ -47,7 +47,7 @@ function labelOf(control: Control): string {
     .map((id) => labelText(control.ownerDocument.getElementById(id)))
     .join(' ');
   const group = /^(radio)$/.test(control.type ?? '') || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
-  return labelText(group) || labelText(labels?.[0] ?? byFor) || (byIds ?? '').trim() || (control.getAttribute('aria-label') ?? '').trim();
+  return labelText(group) || labelText(labels?.[0] ?? byFor) || (byIds ?? '').trim() || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
 }
 
 function rulesOf(control: Control): Rules {

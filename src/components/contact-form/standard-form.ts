@@ -31,11 +31,6 @@ export function standardForm({ id, t, privacyHref, withLocation }: StandardFormO
         border-radius: var(--clinic-radius, 0.5rem);
         font: inherit;
       }
-      :where(clinic-contact-form [data-standard]) :is(fieldset) {
-        margin: 1em 0;
-        border: 0;
-        padding: 0;
-      }
       :where(clinic-contact-form [data-standard]) :is(input[type='checkbox']) {
         width: 1.25em;
         height: 1.25em;
@@ -64,7 +59,7 @@ export function standardForm({ id, t, privacyHref, withLocation }: StandardFormO
     ${field('email', html`<input id="${id}-email" name="email" type="email" required autocomplete="email" inputmode="email" />`, true)}
     ${field('phone', html`<input id="${id}-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" />`)}
     ${withLocation
-      ? html`<fieldset><legend>${t('locationLabel')}</legend><clinic-location-picker id="${id}-location" name="location"></clinic-location-picker></fieldset>`
+      ? html`<clinic-location-picker id="${id}-location" name="location" label=${t('locationLabel')}></clinic-location-picker>`
       : nothing}
     ${field('message', html`<textarea id="${id}-message" name="message" rows="6" required></textarea>`, true)}
     <p>

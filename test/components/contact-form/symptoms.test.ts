@@ -1,0 +1,54 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { authorForm, field, onDutchPage, shadow, uniqueKey } from './helpers.js';
+
+describe('<clinic-contact-form> and the symptom checklist', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  const tick = (checklist: Element & { value?: string[] }, checked: string[]) => {
+    checklist.value = checked;
+    checklist.dispatchEvent(new CustomEvent('clinic-symptoms-change', { detail: { checked, redFlags: [], match: checked.length >= 2 }, bubbles: true, composed: true }));
+  };
+
+  it('offers to add the ticked complaints to the message, and adds them only when clicked', async () => {
+    const element = await onDutchPage(html`<div>
+      <clinic-symptom-checklist></clinic-symptom-checklist>
+      <clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0">${authorForm()}</clinic-contact-form>
+    </div>`);
+    expect(shadow(element, '[part="symptoms"]')).to.equal(null);
+    const checklist = document.querySelector('clinic-symptom-checklist')!;
+    tick(checklist, ['Startstijfheid na zitten', 'Pijn bij draaien']);
+    await element.updateComplete;
+    const offer = shadow(element, '[part="symptoms"]')!;
+    expect(offer.textContent).to.include('Je hebt 2 klachten aangevinkt in de checklist.');
+    const message = field<HTMLTextAreaElement>(element, 'message');
+    expect(message.value).to.equal('');
+    await expect(element).to.be.accessible();
+    message.focus();
+    await sendKeys({ type: 'Mijn rug.' });
+    shadow(element, '[part="add-symptoms"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(message.value).to.equal('Mijn rug.\n\nAangevinkte klachten:\n- Startstijfheid na zitten\n- Pijn bij draaien');
+    expect(document.activeElement).to.equal(message);
+    await element.updateComplete;
+    expect(shadow(element, '[part="symptoms"]')).to.equal(null);
+    tick(checklist, ['Startstijfheid na zitten']);
+    await element.updateComplete;
+    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Je hebt 1 klacht aangevinkt');
+    tick(checklist, []);
+    await element.updateComplete;
+    await waitUntil(() => shadow(element, '[part="symptoms"]') === null);
+  });
+
+  it('sees ticks made before the form arrived', async () => {
+    const checklist = document.createElement('clinic-symptom-checklist') as HTMLElement & { value?: string[] };
+    checklist.value = ['Pijn bij draaien'];
+    document.body.append(checklist);
+    try {
+      const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+      expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('1 klacht');
+    } finally {
+      checklist.remove();
+    }
+  });
+});
