@@ -56,7 +56,7 @@ describe('<clinic-contact-form> sending', () => {
   });
 
   it('a server error shows a plain alert with a retry; every value stays; retry sends again', async () => {
-    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}&status=500" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&status=500`} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     await fillIn(element);
     const detail = await sendForm(element, 'clinic-submit-error');
     expect(detail.status).to.equal(500);
@@ -79,7 +79,7 @@ describe('<clinic-contact-form> sending', () => {
   });
 
   it('gives up after timeout ms and says so', async () => {
-    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}&hang=1" timeout="150" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&hang=1`} timeout="150" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     await fillIn(element);
     const detail = await sendForm(element, 'clinic-submit-error');
     expect(detail.status).to.equal(undefined);
@@ -89,7 +89,7 @@ describe('<clinic-contact-form> sending', () => {
 
   it('puts a 422 answer’s field errors on those fields and in the summary, as text', async () => {
     const errors = encodeURIComponent(JSON.stringify({ email: 'Dit adres <b>bestaat</b> niet', other: 'Probeer het later' }));
-    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}&status=422&errors=${errors}" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&status=422&errors=${errors}`} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     await fillIn(element);
     const detail = await sendForm(element, 'clinic-submit-error');
     expect(detail.status).to.equal(422);
@@ -107,7 +107,7 @@ describe('<clinic-contact-form> sending', () => {
 
   it('sends once however often the button is clicked; the button says it is sending', async () => {
     const key = uniqueKey();
-    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}&delay=300" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${key}&delay=300`} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     await fillIn(element);
     const done = oneEvent(element, 'clinic-submit-success');
     const button = submitButton(element);
@@ -156,7 +156,7 @@ describe('<clinic-contact-form> sending', () => {
       ['{"ok":', 'application/json', 'with invalid JSON'],
     ]) {
       const warnings = captureWarnings();
-      const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}&body=${encodeURIComponent(body)}&type=${type}" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+      const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&body=${encodeURIComponent(body)}&type=${type}`} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
       await fillIn(element);
       const detail = await sendForm(element);
       warnings.restore();
