@@ -1,20 +1,245 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit } from '../../internal/events.js';
+import { LocalizeController } from '../../internal/i18n.js';
+import { LightDomController } from '../../internal/light-dom-controller.js';
+import { readStored, removeStored, writeStored } from '../../internal/storage.js';
+import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
+import { warn } from '../../internal/warn.js';
+import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, type ChecklistResult } from './checklist-result.js';
+import { readChecklist, type ChecklistContent } from './read-symptom-checklist.js';
+import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
+import { texts } from './symptom-checklist.texts.js';
+
+/** Detail of `clinic-symptoms-change`. */
+export interface ClinicSymptomsChangeDetail {
+  /** Texts of the ticked complaints (as `value`). */
+  checked: string[];
+  /** Texts of the ticked warning signs (as `redFlags`). */
+  redFlags: string[];
+  /** The ticked complaints reach `threshold`. */
+  match: boolean;
+}
+
+interface Item {
+  text: string;
+  redFlag: boolean;
+  input: HTMLInputElement;
+}
+
+/** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
+function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
+  const existing = li.firstElementChild?.firstElementChild;
+  if (existing instanceof HTMLInputElement && existing.hasAttribute('data-checklist')) return existing;
+  const label = document.createElement('label');
+  const input = label.appendChild(document.createElement('input'));
+  input.type = 'checkbox';
+  input.checked = checked;
+  input.setAttribute('data-checklist', '');
+  input.style.cssText = CHECKBOX_STYLE;
+  label.append(...[...li.childNodes].filter((node) => !/^(UL|OL)$/.test(node.nodeName)));
+  li.prepend(label);
+  return input;
+}
 
 /**
- * @summary Symptom checklist (placeholder until its issue lands: shows the author's content as it is).
- * @slot - The author's content.
+ * @summary Turns the author's list of complaints (and optional list of warning signs) into
+ * checkboxes, and says whether the ticked complaints fit, with an urgent notice for warning signs.
+ *
+ * Each `<li>` gets a real checkbox whose name is exactly the item's text; links inside an item stay
+ * usable. Each list becomes a group named by the heading just before it (or a built-in name).
+ * Built-in texts (namespace `checklist`): `legend`, `redFlagsLegend`, `count`, `match`,
+ * `urgentPrefix`, `urgentTitle`, `urgent`, `reset`, `cleared`; replace one with
+ * `data-i18n-<key>` (e.g. `data-i18n-reset="Opnieuw"`) or
+ * `registerTranslation('nl', { 'checklist.reset': 'Opnieuw' })`.
+ *
+ * @slot - The content: a heading, a `<ul>` or `<ol>` of complaints, optionally a `<ul data-red-flags>` of warning signs, and any other text, shown in order.
+ * @slot match - Shown below the lists when the ticked complaints reach `threshold`.
+ * @slot no-match - Shown below the lists when complaints are ticked but fewer than `threshold`.
+ * @slot red-flag - Shown at the top as an urgent notice when any warning sign is ticked.
+ *
+ * @csspart urgent - The urgent notice (a card like the NHS urgent care card).
+ * @csspart urgent-heading - The notice's heading; it starts with a visually hidden "Dringend advies:".
+ * @csspart group - Each list: a group of checkboxes named after its heading.
+ * @csspart result - The result below the lists: the count and the match or no-match message.
+ * @csspart count - "Je herkent 2 van de 4 klachten."
+ * @csspart reset - The button that clears the ticks (shown while something is ticked).
+ *
+ * @cssprop [--clinic-checklist-indent=1.6em] - Where the checkbox starts, measured back from the item's text (the list's bullet indent).
+ * @cssprop [--clinic-checklist-check-size=1.1em] - Size of the checkboxes.
+ * @cssprop [--clinic-checklist-check-color=var(--clinic-color-accent)] - Colour of ticked checkboxes.
+ * @cssprop [--clinic-checklist-urgent-color=var(--clinic-color-danger)] - Border and heading background of the urgent notice.
+ * @cssprop [--clinic-checklist-urgent-contrast=#fff] - Heading text of the urgent notice.
+ * @cssprop [--clinic-checklist-result-background=var(--clinic-color-muted)] - Background of the result.
+ *
+ * @fires {CustomEvent<ClinicSymptomsChangeDetail>} clinic-symptoms-change - The visitor ticked, unticked or reset; detail `{ checked, redFlags, match }`. Not fired when `value` is set by script.
  */
 export class ClinicSymptomChecklist extends LitElement {
-  static override styles = [tokens];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override styles = [tokens, styles];
+
+  /** Number of ticked complaints from which the `match` message shows (below it: `no-match`). Whole number from 1 up to the number of complaints. */
+  @property({ type: Number }) threshold = DEFAULT_THRESHOLD;
+
+  /** Keep the ticks in `sessionStorage` (this tab only) so a reload keeps them; reset clears them. Without it nothing is stored. Give each remembered checklist on a page its own `id`. */
+  @property({ type: Boolean }) remember = false;
+
+  private content?: ChecklistContent;
+  private items: Item[] = [];
+  private ticked = new Set<string>();
+  private result: ChecklistResult & { count: number; total: number } = { state: 'empty', urgent: false, count: 0, total: 0 };
+  private announcement = ['', ''];
+  private restored = false;
+  private cleared = false;
+  private readonly localize = new LocalizeController(this, 'checklist', texts);
+  private readonly light = new LightDomController(this, () => this.read());
+
+  constructor() {
+    super();
+    this.addEventListener('change', (event) => {
+      if (!this.items.some((item) => item.input === event.target)) return;
+      this.ticked = new Set(this.items.filter((item) => item.input.checked).map((item) => item.text));
+      this.changed();
+    });
+  }
+
+  /** Texts of the ticked complaints. Setting it ticks exactly those complaints (and any warning sign named in it; other warning signs stay as they are). */
+  get value(): string[] {
+    return this.ticks(false);
+  }
+  set value(texts: string[]) {
+    this.ticked = new Set([...(Array.isArray(texts) ? texts : []), ...this.redFlags]);
+    this.apply();
+    this.store();
+    this.requestUpdate();
+  }
+
+  /** Texts of the ticked warning signs (read-only). */
+  get redFlags(): string[] {
+    return this.ticks(true);
+  }
+
+  private ticks(redFlag: boolean): string[] {
+    return this.items.filter((item) => item.redFlag === redFlag && item.input.checked).map((item) => item.text);
+  }
+
+  private get storageKey(): string {
+    return `checklist:${location.pathname}:${this.id}`;
+  }
+
+  private read(): void {
+    const content = readChecklist(this);
+    content.problems.forEach((problem) => warn(this, problem));
+    if (this.remember && !this.restored && !this.ticked.size) this.ticked = new Set(readStored<string[]>('session', this.storageKey));
+    this.restored = true;
+    this.light.quietly(() => {
+      this.items = content.items.map(({ li, text, redFlag }) => ({ text, redFlag, input: enhance(li, this.ticked.has(text)) }));
+    });
+    this.ticked = new Set([...this.value, ...this.redFlags]);
+    this.content = content;
+    this.requestUpdate();
+  }
+
+  private apply(): void {
+    for (const item of this.items) item.input.checked = this.ticked.has(item.text);
+  }
+
+  private store(): void {
+    if (this.remember) writeStored('session', this.storageKey, [...this.ticked]);
+  }
+
+  private changed(): void {
+    this.store();
+    this.requestUpdate();
+    emit<ClinicSymptomsChangeDetail>(this, 'clinic-symptoms-change', { checked: this.value, redFlags: this.redFlags, match: this.compute().state === 'match' });
+  }
+
+  private reset(): void {
+    this.ticked.clear();
+    this.apply();
+    this.cleared = true;
+    this.changed();
+    removeStored('session', this.storageKey);
+    this.items[0]?.input.focus();
+  }
+
+  private compute() {
+    const total = this.items.filter((item) => !item.redFlag).length;
+    const raw = this.getAttribute('threshold') ?? (this.threshold === DEFAULT_THRESHOLD ? null : String(this.threshold));
+    const { threshold, problem } = resolveThreshold(raw, total);
+    if (problem) warn(this, problem);
+    const count = this.value.length;
+    return { ...checklistResult(count, this.redFlags.length, threshold), count, total };
+  }
+
+  /** The text of the author's messages, or the built-in one. */
+  private say(nodes: Element[], fallback: string): string {
+    return nodes.map(readableText).join(' ') || fallback;
+  }
+
+  override willUpdate(): void {
+    const before = this.result;
+    const now = (this.result = this.compute());
+    if (!this.hasUpdated || (before.state === now.state && before.urgent === now.urgent)) return;
+    const localize = this.localize;
+    const messages = this.content!.messages;
+    // One announcement per change of the result: urgent ones assertively, the rest politely.
+    this.announcement =
+      now.urgent && !before.urgent
+        ? ['', `${localize.t('urgentPrefix')} ${localize.t('urgentTitle')}. ${this.say(messages['red-flag'], localize.t('urgent'))}`]
+        : [
+            this.cleared
+              ? localize.t('cleared')
+              : now.state === 'empty'
+                ? ''
+                : `${localize.t('count', { count: now.count, total: now.total })} ${this.say(messages[now.state], now.state === 'match' ? localize.t('match') : '')}`,
+            '',
+          ];
+    this.cleared = false;
+  }
 
   override render() {
-    return html`<slot></slot>`;
+    const localize = this.localize;
+    const { state, urgent, count, total } = this.result;
+    return html`
+      <div part="urgent" ?hidden=${!urgent}>
+        <div part="urgent-heading" role="heading" aria-level=${this.content?.headingLevel ?? 3}>
+          <span class="visually-hidden">${localize.t('urgentPrefix')} </span>${localize.t('urgentTitle')}
+        </div>
+        <div class="body"><slot name="red-flag"><p>${localize.t('urgent')}</p></slot></div>
+      </div>
+      ${this.content?.segments.map(({ group }) =>
+        group
+          ? html`<div part="group" role="group" aria-label=${group.label ?? localize.t(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot></slot></div>`
+          : html`<slot></slot>`,
+      )}
+      <div part="result" ?hidden=${state === 'empty'}>
+        <p part="count">${localize.t('count', { count, total })}</p>
+        <slot name="result">${state === 'match' ? html`<p>${localize.t('match')}</p>` : nothing}</slot>
+      </div>
+      <button part="reset" class="button" type="button" ?hidden=${!this.ticked.size} @click=${this.reset}>${localize.t('reset')}</button>
+      <div class="visually-hidden" aria-live="polite">${this.announcement[0]}</div>
+      <div class="visually-hidden" aria-live="assertive">${this.announcement[1]}</div>
+    `;
+  }
+
+  /** Places the author's nodes: slots are assigned by hand, so the lists can sit inside their groups. */
+  override updated(): void {
+    const slots = [...this.renderRoot.querySelectorAll('slot')];
+    const { segments, messages } = this.content!;
+    const { state } = this.result;
+    slots.shift()!.assign(...messages['red-flag']);
+    slots.pop()!.assign(...(state === 'empty' ? [] : messages[state]));
+    slots.forEach((slot, index) => slot.assign(...segments[index].nodes));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-symptom-checklist': ClinicSymptomChecklist;
+  }
+  interface HTMLElementEventMap {
+    'clinic-symptoms-change': CustomEvent<ClinicSymptomsChangeDetail>;
   }
 }

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+/** Shadow styles. The checkboxes themselves live in the author's list items and get inline styles (see CHECKBOX_STYLE). */
+export const styles = css`
+  :host {
+    --_urgent: var(--clinic-checklist-urgent-color, var(--_danger));
+  }
+  [hidden] {
+    display: none !important;
+  }
+  /* The checkbox takes the place of the bullet. */
+  [part='group'] ::slotted(*) {
+    list-style: none !important;
+  }
+  [part='urgent'] {
+    margin: 0 0 var(--_space);
+    border: 3px solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  [part='urgent-heading'] {
+    padding: 0.5em var(--_space);
+    background: var(--_urgent);
+    color: var(--clinic-checklist-urgent-contrast, #fff);
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .body {
+    padding: 0 var(--_space);
+  }
+  [part='result'] {
+    margin: var(--_space) 0;
+    padding: 0 var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--clinic-checklist-result-background, var(--_muted));
+  }
+  [part='count'] {
+    font-weight: 700;
+  }
+`;
+
+/**
+ * Inline style of each checkbox: it sits in the list's indent where the bullet was (net width 0),
+ * and its negative block margins keep the line as tall as before, so nothing moves on upgrade.
+ */
+export const CHECKBOX_STYLE =
+  '--_i:var(--clinic-checklist-indent,1.6em);--_s:var(--clinic-checklist-check-size,1.1em);width:var(--_s);height:var(--_s);' +
+  'margin-block:-1em;margin-inline:calc(-1*var(--_i)) calc(var(--_i) - var(--_s));vertical-align:middle;' +
+  'accent-color:var(--clinic-checklist-check-color,var(--_accent))';

@@ -1,0 +1,73 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { itemText, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
+
+/** Plain content, not upgraded (a div), to read as the widget would. */
+const content = (template: ReturnType<typeof html>) => fixture<HTMLDivElement>(html`<div>${template}</div>`);
+
+describe('readChecklist', () => {
+  it('reads the complaints, the red flags, their headings and the messages', async () => {
+    const host = await content(html`
+      <h2>Herkenbare klachten</h2>
+      <ul><li>Startstijfheid</li><li>Zeurende pijn</li></ul>
+      <h3>Waarschuwingssignalen</h3>
+      <ul data-red-flags><li>Koorts</li></ul>
+      <p slot="match">Past bij artrose.</p>
+      <p slot="no-match">Past minder.</p>
+      <p slot="red-flag">Bel je huisarts.</p>
+    `);
+    const read = readChecklist(host);
+    expect(read.items.map(({ text, redFlag }) => [text, redFlag])).to.deep.equal([
+      ['Startstijfheid', false],
+      ['Zeurende pijn', false],
+      ['Koorts', true],
+    ]);
+    expect(read.segments.map((segment) => segment.group)).to.deep.equal([
+      undefined,
+      { label: 'Herkenbare klachten', redFlag: false },
+      undefined,
+      { label: 'Waarschuwingssignalen', redFlag: true },
+    ]);
+    expect(read.messages.match.map((el) => el.textContent)).to.deep.equal(['Past bij artrose.']);
+    expect(read.messages['no-match']).to.have.length(1);
+    expect(read.messages['red-flag']).to.have.length(1);
+    expect(read.headingLevel).to.equal(3);
+    expect(read.problems).to.deep.equal([]);
+  });
+
+  it('gives a list without a heading no label, and keeps other content in order', async () => {
+    const host = await content(html`<p>Intro</p><ol><li>Een</li></ol><p>Slot</p>`);
+    const read = readChecklist(host);
+    expect(read.segments.map((segment) => [segment.nodes.length, segment.group])).to.deep.equal([
+      [1, undefined],
+      [1, { label: undefined, redFlag: false }],
+      [1, undefined],
+    ]);
+  });
+
+  it('takes an item\'s text without its nested list, and says the nested list gets no checkbox', async () => {
+    const host = await content(html`<ul><li>Pijn <strong>laag</strong> in de rug<ul><li>links</li></ul></li></ul>`);
+    const read = readChecklist(host);
+    expect(read.items.map((item) => item.text)).to.deep.equal(['Pijn laag in de rug']);
+    expect(read.problems).to.deep.equal(['the item "Pijn laag in de rug" holds a nested list; only the outer item gets a checkbox.']);
+  });
+
+  it('reports each kind of bad input once', async () => {
+    const many = Array.from({ length: MANY_ITEMS + 1 }, (_, index) => html`<li>Klacht ${index}</li>`);
+    expect(readChecklist(await content(html`<p>Geen lijst</p>`)).problems).to.deep.equal([
+      'has no <ul> or <ol> of complaints as a child, so there is nothing to tick.',
+    ]);
+    expect(readChecklist(await content(html`<ul></ul>`)).problems).to.deep.equal(['a <ul> has no <li> items, so it has nothing to tick.']);
+    expect(readChecklist(await content(html`<ul><li>Zie <a href="#x">uitleg</a></li></ul>`)).problems[0]).to.contain('holds a link or control');
+    expect(readChecklist(await content(html`<ul><li>&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>`)).problems[0]).to.contain('looks like markup');
+    expect(readChecklist(await content(html`<ul>${many}</ul>`)).problems).to.deep.equal([
+      `has ${MANY_ITEMS + 1} items; more than ${MANY_ITEMS} is hard to go through, so consider a shorter list.`,
+    ]);
+  });
+
+  it('collapses whitespace in item texts', async () => {
+    const host = await content(html`<ul><li>
+      Startstijfheid   na
+      zitten </li></ul>`);
+    expect(itemText(host.querySelector('li')!)).to.equal('Startstijfheid na zitten');
+  });
+});

@@ -1,0 +1,527 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/symptom-checklist.js';
+import type { ClinicSymptomChecklist, ClinicSymptomsChangeDetail } from '../../../src/symptom-checklist.js';
+import { registerTranslation } from '../../../src/index.js';
+import { captureWarnings } from '../../support/warnings.js';
+
+const COMPLAINTS = [
+  'Startstijfheid na zitten of ’s ochtends, losser na bewegen',
+  'Zeurende of stekende pijn laag in de rug of in de nek, soms uitstralend naar bil/schouderblad',
+  'Moeite met lang dezelfde houding (zitten/staan), of met draaien/achteroverbuigen',
+  'Opvlammingen bij koude, stress of hogere belasting',
+];
+const RED_FLAGS = ['Onverklaarbare koorts of ziek gevoel', 'Onverwachte, forse uitval (plotseling veel minder kracht)', 'Pijn die ondanks opbouw niet afneemt'];
+
+/** The seed page's checklist, as the demo page has it. */
+const seed = () => html`
+  <div lang="nl">
+    <clinic-symptom-checklist threshold="2">
+      <h2>Herkenbare klachten</h2>
+      <ul>
+        ${COMPLAINTS.map((text) => html`<li>${text}</li>`)}
+      </ul>
+      <h3>Waarschuwingssignalen</h3>
+      <ul data-red-flags>
+        ${RED_FLAGS.map((text) => html`<li>${text}</li>`)}
+      </ul>
+      <p slot="match">Dit past bij artrose in de wervelkolom. <a href="#contact">Maak een afspraak</a></p>
+      <p slot="no-match">Herken je weinig van deze klachten? Twijfel je toch, <a href="#contact">stel je vraag</a>.</p>
+      <p slot="red-flag">Neem contact op met je huisarts. Twijfel? Bel altijd.</p>
+    </clinic-symptom-checklist>
+  </div>
+`;
+
+async function setup(template = seed()) {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = wrapper.localName === 'clinic-symptom-checklist' ? (wrapper as ClinicSymptomChecklist) : wrapper.querySelector('clinic-symptom-checklist')!;
+  await el.updateComplete;
+  return el;
+}
+
+const boxes = (el: Element) => [...el.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const part = (el: ClinicSymptomChecklist, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const shown = (node: Element | null | undefined) => !!node && node.getClientRects().length > 0;
+const live = (el: ClinicSymptomChecklist, politeness: 'polite' | 'assertive') =>
+  el.shadowRoot!.querySelector(`[aria-live=${politeness}]`)!.textContent!.trim();
+
+/** Every text the live regions get, in order, as a screen reader would hear them. */
+function recordAnnouncements(el: ClinicSymptomChecklist) {
+  const heard: string[] = [];
+  const regions = [...el.shadowRoot!.querySelectorAll('[aria-live]')];
+  const last = new Map(regions.map((region) => [region, region.textContent!.trim()]));
+  const observer = new MutationObserver(() => {
+    for (const region of regions) {
+      const text = region.textContent!.trim();
+      if (text && text !== last.get(region)) heard.push(`${region.getAttribute('aria-live')}: ${text}`);
+      last.set(region, text);
+    }
+  });
+  regions.forEach((region) => observer.observe(region, { childList: true, characterData: true, subtree: true }));
+  return { heard, stop: () => observer.disconnect() };
+}
+
+/** Tabs forward until the given element has focus (at most `limit` presses). */
+async function tabTo(target: Element, limit = 20) {
+  for (let i = 0; i < limit && document.activeElement !== target && (target.getRootNode() as ShadowRoot).activeElement !== target; i++) {
+    await sendKeys({ press: 'Tab' });
+  }
+  const root = target.getRootNode() as Document | ShadowRoot;
+  expect(root.activeElement, 'focus reached the control by Tab').to.equal(target);
+}
+
+async function pressSpaceOn(el: ClinicSymptomChecklist, target: Element) {
+  await tabTo(target);
+  await sendKeys({ press: 'Space' });
+  await el.updateComplete;
+}
+
+describe('<clinic-symptom-checklist>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  describe('checkboxes', () => {
+    it('turns each list item into a checkbox named exactly by the item text', async () => {
+      const el = await setup();
+      const inputs = boxes(el);
+      expect(inputs).to.have.length(7);
+      expect(inputs.map((input) => input.labels![0].textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([...COMPLAINTS, ...RED_FLAGS]);
+      for (const input of inputs) {
+        expect(input.labels).to.have.length(1);
+        expect(input.hasAttribute('aria-label') || input.hasAttribute('aria-labelledby')).to.be.false;
+        expect(input.closest('li')).to.exist;
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts each list in a group named by the heading before it', async () => {
+      const el = await setup();
+      const groups = [...el.shadowRoot!.querySelectorAll('[role=group]')];
+      expect(groups.map((group) => group.getAttribute('aria-label'))).to.deep.equal(['Herkenbare klachten', 'Waarschuwingssignalen']);
+      const [complaints, redFlags] = el.querySelectorAll('ul');
+      expect(complaints.assignedSlot!.parentElement).to.equal(groups[0]);
+      expect(redFlags.assignedSlot!.parentElement).to.equal(groups[1]);
+    });
+
+    it('names a group without a heading with a built-in legend', async () => {
+      const el = await setup(html`<clinic-symptom-checklist lang="en"><ul><li>Stiff</li></ul><ul data-red-flags><li>Fever</li></ul></clinic-symptom-checklist>`);
+      const groups = [...el.shadowRoot!.querySelectorAll('[role=group]')];
+      expect(groups.map((group) => group.getAttribute('aria-label'))).to.deep.equal(['Which complaints do you recognise?', 'Warning signs']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is used with Tab and Space alone', async () => {
+      const el = await setup();
+      const inputs = boxes(el);
+      await pressSpaceOn(el, inputs[0]);
+      expect(inputs[0].checked).to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(inputs[1]);
+      await sendKeys({ press: 'Space' });
+      expect(inputs[1].checked).to.be.true;
+      await sendKeys({ press: 'Space' });
+      expect(inputs[1].checked).to.be.false;
+    });
+
+    it('keeps a link inside an item usable: reachable by Tab, and following it does not tick', async () => {
+      const warnings = captureWarnings();
+      const el = await setup(html`<clinic-symptom-checklist><ul><li>Pijn, zie <a href="#uitleg">uitleg</a></li><li>Stijf</li></ul></clinic-symptom-checklist>`);
+      warnings.restore();
+      expect(warnings.clinic).to.deep.equal([
+        '[clinic-elements] <clinic-symptom-checklist>: the item "Pijn, zie uitleg" holds a link or control; it stays usable, and its text is part of the checkbox\'s name.',
+      ]);
+      const [first] = boxes(el);
+      const link = el.querySelector('a')!;
+      expect(first.labels![0].textContent!.trim()).to.equal('Pijn, zie uitleg');
+      await tabTo(first);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(link);
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      link.click();
+      expect(first.checked).to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the author\'s inline markup inside the label, without a warning', async () => {
+      const warnings = captureWarnings();
+      const el = await setup(html`<clinic-symptom-checklist><ul><li>Pijn <strong>laag</strong> in de rug</li><li>Stijf</li></ul></clinic-symptom-checklist>`);
+      warnings.restore();
+      expect(warnings.clinic).to.deep.equal([]);
+      expect(el.querySelector('label strong')!.textContent).to.equal('laag');
+      expect(el.value).to.deep.equal([]);
+      boxes(el)[0].click();
+      expect(el.value).to.deep.equal(['Pijn laag in de rug']);
+    });
+  });
+
+  describe('result', () => {
+    it('shows nothing but the lists while nothing is ticked', async () => {
+      const el = await setup();
+      expect(shown(part(el, 'urgent'))).to.be.false;
+      expect(shown(part(el, 'result'))).to.be.false;
+      expect(shown(part(el, 'reset'))).to.be.false;
+      for (const message of el.querySelectorAll('[slot]')) expect(shown(message), message.getAttribute('slot')!).to.be.false;
+      expect(live(el, 'polite')).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('below the threshold shows the count and the no-match message, and says so politely', async () => {
+      const el = await setup();
+      const announcements = recordAnnouncements(el);
+      await pressSpaceOn(el, boxes(el)[0]);
+      expect(part(el, 'count').textContent).to.equal('Je herkent 1 van de 4 klachten.');
+      expect(shown(el.querySelector('[slot=no-match]'))).to.be.true;
+      expect(shown(el.querySelector('[slot=match]'))).to.be.false;
+      await waitUntil(() => announcements.heard.length === 1);
+      expect(announcements.heard).to.deep.equal([
+        'polite: Je herkent 1 van de 4 klachten. Herken je weinig van deze klachten? Twijfel je toch, stel je vraag.',
+      ]);
+      expect(live(el, 'assertive')).to.equal('');
+      announcements.stop();
+      await expect(el).to.be.accessible();
+    });
+
+    it('at the threshold shows the match message instead, announced once', async () => {
+      const el = await setup();
+      const inputs = boxes(el);
+      await pressSpaceOn(el, inputs[0]);
+      const announcements = recordAnnouncements(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(shown(el.querySelector('[slot=match]'))).to.be.true;
+      expect(shown(el.querySelector('[slot=no-match]'))).to.be.false;
+      expect(part(el, 'count').textContent).to.equal('Je herkent 2 van de 4 klachten.');
+      await expect(el).to.be.accessible();
+      // A third tick changes the count but not the result: nothing more is announced.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(part(el, 'count').textContent).to.equal('Je herkent 3 van de 4 klachten.');
+      await waitUntil(() => announcements.heard.length > 0);
+      expect(announcements.heard).to.deep.equal(['polite: Je herkent 2 van de 4 klachten. Dit past bij artrose in de wervelkolom. Maak een afspraak']);
+      announcements.stop();
+    });
+
+    it('uses built-in messages when the author gave none', async () => {
+      const el = await setup(html`<clinic-symptom-checklist lang="en" threshold="1"><ul><li>Stiff</li><li>Sore</li></ul></clinic-symptom-checklist>`);
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(part(el, 'result').textContent!.replace(/\s+/g, ' ').trim()).to.equal('You recognise 1 of the 2 complaints. This may fit what this page describes.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a ticked red flag shows the urgent notice above everything else, announced assertively', async () => {
+      const el = await setup();
+      const announcements = recordAnnouncements(el);
+      const redFlag = boxes(el)[4];
+      await pressSpaceOn(el, redFlag);
+      const urgent = part(el, 'urgent');
+      expect(shown(urgent)).to.be.true;
+      expect(urgent.compareDocumentPosition(el.shadowRoot!.querySelector('slot:not([name])')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      expect(urgent.getBoundingClientRect().bottom).to.be.at.most(el.querySelector('h2')!.getBoundingClientRect().top);
+      expect(urgent.getBoundingClientRect().top).to.be.at.most(el.getBoundingClientRect().top + 1);
+      expect(shown(el.querySelector('[slot=red-flag]'))).to.be.true;
+      const heading = part(el, 'urgent-heading');
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Dringend advies:');
+      expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dringend advies: Je vinkte een waarschuwingssignaal aan');
+      await waitUntil(() => announcements.heard.length === 1);
+      expect(announcements.heard).to.deep.equal([
+        'assertive: Dringend advies: Je vinkte een waarschuwingssignaal aan. Neem contact op met je huisarts. Twijfel? Bel altijd.',
+      ]);
+      expect(live(el, 'polite')).to.equal('');
+      announcements.stop();
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not count red flags as complaints', async () => {
+      const el = await setup();
+      boxes(el)[4].click();
+      boxes(el)[5].click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal([]);
+      expect(el.redFlags).to.deep.equal([RED_FLAGS[0], RED_FLAGS[1]]);
+      expect(shown(part(el, 'result'))).to.be.false;
+    });
+  });
+
+  describe('reset', () => {
+    it('clears every tick from the keyboard, says so once, and puts focus back on the first checkbox', async () => {
+      const el = await setup();
+      const inputs = boxes(el);
+      el.value = [COMPLAINTS[0], COMPLAINTS[2], RED_FLAGS[1]];
+      await el.updateComplete;
+      expect(inputs.map((input) => input.checked)).to.deep.equal([true, false, true, false, false, true, false]);
+      const announcements = recordAnnouncements(el);
+      const reset = part(el, 'reset');
+      expect(reset.textContent!.trim()).to.equal('Wis mijn vinkjes');
+      await tabTo(reset);
+      const changed = oneEvent(el, 'clinic-symptoms-change');
+      await sendKeys({ press: 'Space' });
+      const { detail } = (await changed) as CustomEvent<ClinicSymptomsChangeDetail>;
+      await el.updateComplete;
+      expect(detail).to.deep.equal({ checked: [], redFlags: [], match: false });
+      expect(inputs.some((input) => input.checked)).to.be.false;
+      expect(document.activeElement).to.equal(inputs[0]);
+      expect(shown(reset)).to.be.false;
+      await waitUntil(() => announcements.heard.length === 1);
+      expect(announcements.heard).to.deep.equal(['polite: Alle vinkjes zijn gewist.']);
+      announcements.stop();
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('value, redFlags and the change event', () => {
+    it('fires clinic-symptoms-change with the ticked texts and whether they match', async () => {
+      const el = await setup();
+      const inputs = boxes(el);
+      inputs[0].click();
+      let changed = oneEvent(el, 'clinic-symptoms-change');
+      inputs[3].click();
+      let { detail } = (await changed) as CustomEvent<ClinicSymptomsChangeDetail>;
+      expect(detail).to.deep.equal({ checked: [COMPLAINTS[0], COMPLAINTS[3]], redFlags: [], match: true });
+      changed = oneEvent(el, 'clinic-symptoms-change');
+      inputs[6].click();
+      ({ detail } = (await changed) as CustomEvent<ClinicSymptomsChangeDetail>);
+      expect(detail).to.deep.equal({ checked: [COMPLAINTS[0], COMPLAINTS[3]], redFlags: [RED_FLAGS[2]], match: true });
+    });
+
+    it('bubbles out of the element so a form elsewhere on the page hears it', async () => {
+      const el = await setup();
+      const heard = oneEvent(document, 'clinic-symptoms-change');
+      boxes(el)[1].click();
+      const event = (await heard) as CustomEvent<ClinicSymptomsChangeDetail>;
+      expect(event.composed).to.be.true;
+      expect(event.detail.checked).to.deep.equal([COMPLAINTS[1]]);
+    });
+
+    it('value returns the ticked complaints; redFlags the ticked warning signs', async () => {
+      const el = await setup();
+      boxes(el)[2].click();
+      boxes(el)[6].click();
+      expect(el.value).to.deep.equal([COMPLAINTS[2]]);
+      expect(el.redFlags).to.deep.equal([RED_FLAGS[2]]);
+    });
+
+    it('setting value ticks exactly those complaints, leaves red flags be, and fires no event', async () => {
+      const el = await setup();
+      boxes(el)[4].click();
+      let fired = 0;
+      el.addEventListener('clinic-symptoms-change', () => fired++);
+      el.value = [COMPLAINTS[1], COMPLAINTS[3], 'Niet in de lijst'];
+      await el.updateComplete;
+      expect(el.value).to.deep.equal([COMPLAINTS[1], COMPLAINTS[3]]);
+      expect(el.redFlags).to.deep.equal([RED_FLAGS[0]]);
+      expect(shown(el.querySelector('[slot=match]'))).to.be.true;
+      el.value = el.value;
+      expect(el.redFlags).to.deep.equal([RED_FLAGS[0]]);
+      el.value = [];
+      await el.updateComplete;
+      expect(el.value).to.deep.equal([]);
+      expect(fired).to.equal(0);
+    });
+
+    it('accepts value set before the element is on the page', async () => {
+      const el = document.createElement('clinic-symptom-checklist');
+      el.value = ['Stijf'];
+      const list = document.createElement('ul');
+      for (const text of ['Pijn', 'Stijf']) list.appendChild(document.createElement('li')).textContent = text;
+      el.append(list);
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['Stijf']);
+      expect(boxes(el)[1].checked).to.be.true;
+    });
+  });
+
+  describe('remember', () => {
+    it('stores nothing without remember', async () => {
+      const el = await setup();
+      boxes(el)[0].click();
+      expect(sessionStorage.length).to.equal(0);
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('clinic-elements:checklist'))).to.deep.equal([]);
+    });
+
+    it('with remember keeps the ticks for this tab, and reset clears them', async () => {
+      const el = await setup(html`<clinic-symptom-checklist remember id="klachten"><ul><li>Pijn</li><li>Stijf</li></ul><ul data-red-flags><li>Koorts</li></ul></clinic-symptom-checklist>`);
+      boxes(el)[1].click();
+      boxes(el)[2].click();
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('clinic-elements:checklist'))).to.deep.equal([]);
+      el.remove();
+      const again = await setup(html`<clinic-symptom-checklist remember id="klachten"><ul><li>Pijn</li><li>Stijf</li></ul><ul data-red-flags><li>Koorts</li></ul></clinic-symptom-checklist>`);
+      expect(again.value).to.deep.equal(['Stijf']);
+      expect(again.redFlags).to.deep.equal(['Koorts']);
+      expect(shown(part(again, 'urgent'))).to.be.true;
+      part(again, 'reset').click();
+      expect(sessionStorage.length).to.equal(0);
+    });
+  });
+
+  describe('language and texts', () => {
+    it('speaks English on an English page', async () => {
+      const el = await setup(html`<div lang="en"><clinic-symptom-checklist><ul><li>Stiff</li></ul><ul data-red-flags><li>Fever</li></ul></clinic-symptom-checklist></div>`);
+      boxes(el)[1].click();
+      await el.updateComplete;
+      expect(part(el, 'urgent-heading').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Urgent advice: You ticked a warning sign');
+      expect(part(el, 'urgent').textContent).to.contain('Contact your GP');
+      expect(part(el, 'reset').textContent!.trim()).to.equal('Clear my ticks');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a text from a data-i18n attribute or registerTranslation', async () => {
+      registerTranslation('nl', { 'checklist.count': '{count}/{total} herkend.' });
+      const el = await setup();
+      el.setAttribute('data-i18n-reset', 'Opnieuw beginnen');
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(part(el, 'reset').textContent!.trim()).to.equal('Opnieuw beginnen');
+      expect(part(el, 'count').textContent).to.equal('1/4 herkend.');
+      registerTranslation('nl', { 'checklist.count': 'Je herkent {count} van de {total} klachten.' });
+    });
+  });
+
+  describe('following the author\'s edits', () => {
+    it('gives an added item a checkbox and keeps the ticks', async () => {
+      const el = await setup();
+      boxes(el)[0].click();
+      const li = document.createElement('li');
+      li.textContent = 'Nieuwe klacht';
+      el.querySelector('ul')!.append(li);
+      await waitUntil(() => li.querySelector('input'));
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(8);
+      expect(el.value).to.deep.equal([COMPLAINTS[0]]);
+      li.querySelector('input')!.click();
+      expect(el.value).to.deep.equal([COMPLAINTS[0], 'Nieuwe klacht']);
+      await el.updateComplete;
+      expect(part(el, 'count').textContent).to.equal('Je herkent 2 van de 5 klachten.');
+    });
+  });
+
+  describe('no layout shift on upgrade', () => {
+    it('keeps the heading and every item text exactly where the plain page had them', async () => {
+      const markup = html`
+        <h2>Herkenbare klachten</h2>
+        <ul>
+          ${COMPLAINTS.map((text) => html`<li>${text}</li>`)}
+        </ul>
+        <h3>Waarschuwingssignalen</h3>
+        <ul data-red-flags>
+          ${RED_FLAGS.map((text) => html`<li>${text}</li>`)}
+        </ul>
+      `;
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px;line-height:1.5">
+        <div class="plain" style="display:block">${markup}</div>
+        <clinic-symptom-checklist>${markup}</clinic-symptom-checklist>
+      </div>`);
+      const plain = wrapper.querySelector<HTMLElement>('.plain')!;
+      const el = wrapper.querySelector('clinic-symptom-checklist')!;
+      await el.updateComplete;
+      const layout = (root: Element) => {
+        const origin = root.getBoundingClientRect();
+        return [...root.querySelectorAll('h2, h3, li')].map((node) => {
+          const range = document.createRange();
+          const text = [...(node.querySelector('label') ?? node).childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
+          range.selectNodeContents(text);
+          const rect = range.getBoundingClientRect();
+          const box = node.getBoundingClientRect();
+          return [Math.round(rect.left - origin.left), Math.round(rect.top - origin.top), Math.round(box.height)];
+        });
+      };
+      expect(layout(el)).to.deep.equal(layout(plain));
+      expect(el.getBoundingClientRect().height).to.equal(plain.getBoundingClientRect().height);
+      // The checkbox sits where the bullet was: in the list's indent, left of the text.
+      const box = boxes(el)[0].getBoundingClientRect();
+      const li = el.querySelector('li')!.getBoundingClientRect();
+      expect(box.right).to.be.at.most(li.left);
+      expect(box.left).to.be.at.least(el.querySelector('ul')!.getBoundingClientRect().left);
+    });
+  });
+
+  describe('bad input: one warning each, and the page keeps working', () => {
+    async function withWarnings(template: ReturnType<typeof html>) {
+      const warnings = captureWarnings();
+      try {
+        const el = await setup(template);
+        await el.updateComplete;
+        return { el, warnings: warnings.clinic };
+      } finally {
+        warnings.restore();
+      }
+    }
+    const prefix = '[clinic-elements] <clinic-symptom-checklist>: ';
+
+    it('no list: shows the content as it is', async () => {
+      const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><p>Bel ons bij twijfel.</p></clinic-symptom-checklist>`);
+      expect(warnings).to.deep.equal([`${prefix}has no <ul> or <ol> of complaints as a child, so there is nothing to tick.`]);
+      expect(shown(el.querySelector('p'))).to.be.true;
+      expect(el.value).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an empty list', async () => {
+      const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><h2>Klachten</h2><ul></ul><p>Tekst</p></clinic-symptom-checklist>`);
+      expect(warnings).to.deep.equal([`${prefix}a <ul> has no <li> items, so it has nothing to tick.`]);
+      expect(shown(el.querySelector('p'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a nested list stays as it is inside its item', async () => {
+      const { el, warnings } = await withWarnings(
+        html`<clinic-symptom-checklist><ul><li>Pijn<ul><li>links</li><li>rechts</li></ul></li><li>Stijf</li></ul></clinic-symptom-checklist>`,
+      );
+      expect(warnings).to.deep.equal([`${prefix}the item "Pijn" holds a nested list; only the outer item gets a checkbox.`]);
+      expect(boxes(el)).to.have.length(2);
+      expect(shown(el.querySelector('ul ul'))).to.be.true;
+      boxes(el)[0].click();
+      expect(el.value).to.deep.equal(['Pijn']);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [threshold, problem, effective] of [
+      ['twee', 'threshold="twee" is not a number; using 2.', 2],
+      ['-1', 'threshold="-1" is negative; using 1.', 1],
+      ['9', 'threshold="9" is more than the 3 complaints, so it could never be reached; using 3.', 3],
+    ] as const) {
+      it(`threshold="${threshold}" uses ${effective}`, async () => {
+        const { el, warnings } = await withWarnings(
+          html`<clinic-symptom-checklist threshold=${threshold}><ul><li>Een</li><li>Twee</li><li>Drie</li></ul><p slot="match">Past.</p></clinic-symptom-checklist>`,
+        );
+        expect(warnings).to.deep.equal([prefix + problem]);
+        const inputs = boxes(el);
+        for (let i = 0; i < effective - 1; i++) inputs[i].click();
+        await el.updateComplete;
+        expect(shown(el.querySelector('[slot=match]'))).to.be.false;
+        inputs[effective - 1].click();
+        await el.updateComplete;
+        expect(shown(el.querySelector('[slot=match]'))).to.be.true;
+      });
+    }
+
+    it('200 items all work', async () => {
+      const items = Array.from({ length: 200 }, (_, index) => html`<li>Klacht ${index + 1}</li>`);
+      const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><ul>${items}</ul></clinic-symptom-checklist>`);
+      expect(warnings).to.deep.equal([`${prefix}has 200 items; more than 30 is hard to go through, so consider a shorter list.`]);
+      expect(boxes(el)).to.have.length(200);
+      boxes(el)[199].click();
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['Klacht 1', 'Klacht 200']);
+      expect(part(el, 'count').textContent).to.equal('You recognise 2 of the 200 complaints.');
+    });
+
+    it('script-like text is shown as text, never run', async () => {
+      const text = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=1</script>';
+      const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><h2>${text}</h2><ul><li>${text}</li><li>Stijf</li></ul></clinic-symptom-checklist>`);
+      expect(warnings).to.deep.equal([`${prefix}the item "${text}" looks like markup; it is shown as plain text.`]);
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(el.querySelector('img, script')).to.be.null;
+      expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
+      expect(el.value).to.deep.equal([text]);
+      expect(el.shadowRoot!.querySelector('[role=group]')!.getAttribute('aria-label')).to.equal(text);
+      expect((window as unknown as { __hacked?: number }).__hacked).to.be.undefined;
+    });
+  });
+});
