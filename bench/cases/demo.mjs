@@ -1,0 +1,66 @@
+// Case 2: the seed page (demo/index.html as it is now) with the drop-in file, against the same
+// page without the script: time from the script's start until all five widgets have rendered,
+// and the page's total main-thread time.
+import { freshPage, tracedLoad, waitDone } from '../lib/browser.mjs';
+import { printProfile, startProfile, topSelf } from '../lib/profile.mjs';
+import { rotate, round, summary } from '../lib/stats.mjs';
+
+export const name = 'demo';
+export const title = 'Seed page';
+const BUDGET_MS = 50;
+
+export async function run({ browser, origin, quick, runs, log, profile: forceProfile }) {
+  const variants = { script: `${origin}/demo`, 'no-script': `${origin}/demo?script=0` };
+  const names = Object.keys(variants);
+  const samples = { script: [], 'no-script': [] };
+  const settleMs = quick ? 150 : 250;
+  for (const v of names) await tracedLoad(browser, origin, variants[v], { settleMs: 0 });
+  for (let i = 0; i < runs; i += 1) {
+    for (const v of rotate(names, i)) {
+      const { timing, main } = await tracedLoad(browser, origin, variants[v], { settleMs });
+      samples[v].push({
+        main: main.total,
+        wall: main.wall,
+        groups: main.groups,
+        longest: main.longest,
+        rendered: timing.rendered,
+        scriptToReady: timing.scriptStart === null ? null : timing.ready - timing.scriptStart,
+        scriptToFrame: timing.scriptStart === null ? null : timing.rendered - timing.scriptStart,
+      });
+    }
+    log(`  demo run ${i + 1}/${runs}`);
+  }
+  const pick = (v, key) => summary(samples[v].map((s) => s[key]));
+  const breakdown = (v) => Object.fromEntries(Object.keys(samples[v][0].groups).map((g) => [g, summary(samples[v].map((s) => s.groups[g])).median]));
+  const results = {
+    script: { mainThreadMs: pick('script', 'main'), mainThreadWallMs: pick('script', 'wall'), renderedMs: pick('script', 'rendered'), scriptToReadyMs: pick('script', 'scriptToReady'), scriptToFrameMs: pick('script', 'scriptToFrame'), longestTaskMs: pick('script', 'longest'), breakdownMs: breakdown('script') },
+    'no-script': { mainThreadMs: pick('no-script', 'main'), mainThreadWallMs: pick('no-script', 'wall'), renderedMs: pick('no-script', 'rendered'), longestTaskMs: pick('no-script', 'longest'), breakdownMs: breakdown('no-script') },
+  };
+  const extra = round(results.script.mainThreadMs.median - results['no-script'].mainThreadMs.median);
+  results.extraMainThreadMs = extra;
+  const toReady = results.script.scriptToReadyMs.median;
+  const rows = [
+    [title, 'with the drop-in file', 'script start → all 5 rendered (updateComplete)', results.script.scriptToReadyMs, ''],
+    [title, 'with the drop-in file', 'script start → next frame', results.script.scriptToFrameMs, ''],
+    [title, 'with the drop-in file', 'main-thread CPU ms', results.script.mainThreadMs, `+${extra} ms`],
+    [title, 'without script', 'main-thread CPU ms', results['no-script'].mainThreadMs, '1.00x'],
+    [title, 'with the drop-in file', 'rendered ms (from navigation)', results.script.renderedMs, ''],
+    [title, 'without script', 'rendered ms (from navigation)', results['no-script'].renderedMs, ''],
+  ];
+  const budgets = [{ figure: 'seed page, all widgets rendered after script start', budget: `≤ ${BUDGET_MS} ms`, measured: `${toReady} ms (main thread +${extra} ms vs no script)`, pass: toReady !== null && toReady <= BUDGET_MS }];
+
+  let profile;
+  if (forceProfile || (forceProfile !== false && !quick && !(toReady <= BUDGET_MS))) {
+    const page = await freshPage(browser, origin);
+    try {
+      const stop = await startProfile(await page.createCDPSession());
+      await page.goto(`${origin}/demo?src=/build/clinic-elements.dev.js`, { waitUntil: 'load' });
+      await waitDone(page);
+      profile = topSelf(await stop());
+      printProfile('seed page load (unminified drop-in equivalent)', profile);
+    } finally {
+      await page.close();
+    }
+  }
+  return { results, rows, budgets, profile, notes: ['script start: a performance.mark the bench server puts in front of the drop-in file (module evaluation starts; its compile is before it and is counted in main-thread ms).'] };
+}

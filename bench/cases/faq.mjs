@@ -1,0 +1,75 @@
+// Case 1: an FAQ with 300 items — <clinic-faq> against plain <details> (the limit), Lion's
+// <lion-accordion> and Shoelace's <sl-details>. Each run loads every variant once, in rotating
+// order, in a fresh tab under a trace.
+import { freshPage, waitDone } from '../lib/browser.mjs';
+import { printProfile, startProfile, topSelf } from '../lib/profile.mjs';
+import { rotate, round, summary } from '../lib/stats.mjs';
+import { tracedLoad } from '../lib/browser.mjs';
+import { faqVariants } from '../lib/pages.mjs';
+
+export const name = 'faq';
+export const title = 'FAQ, 300 items';
+const BUDGET = 1.3;
+
+export async function run({ browser, origin, quick, runs, log, profile: forceProfile, sizes }) {
+  const count = 300;
+  const variants = quick ? ['details', 'clinic-faq', 'lion-accordion', 'sl-details'] : ['details', 'clinic-faq', 'clinic-faq-dropin', 'lion-accordion', 'sl-details'];
+  const samples = Object.fromEntries(variants.map((v) => [v, []]));
+  const settleMs = quick ? 150 : 250;
+  const url = (variant) => `${origin}/faq/${variant}?n=${count}`;
+  // one unmeasured load each: first compile of the browser's own code, disk cache of the binary
+  for (const variant of variants) await tracedLoad(browser, origin, url(variant), { settleMs: 0 });
+  for (let i = 0; i < runs; i += 1) {
+    for (const variant of rotate(variants, i)) {
+      const { timing, main } = await tracedLoad(browser, origin, url(variant), { settleMs });
+      samples[variant].push({ ...main, rendered: timing.rendered, ready: timing.ready, scriptToReady: timing.scriptStart === null ? null : timing.ready - timing.scriptStart });
+    }
+    log(`  faq run ${i + 1}/${runs}`);
+  }
+
+  const results = {};
+  for (const variant of variants) {
+    const s = samples[variant];
+    results[variant] = {
+      label: faqVariants[variant].label,
+      mainThreadMs: summary(s.map((x) => x.total)),
+      mainThreadWallMs: summary(s.map((x) => x.wall)),
+      mainThreadUntilRenderedMs: summary(s.map((x) => x.beforeDone)),
+      renderedMs: summary(s.map((x) => x.rendered)),
+      scriptToReadyMs: summary(s.map((x) => x.scriptToReady)),
+      longestTaskMs: summary(s.map((x) => x.longest)),
+      breakdownMs: Object.fromEntries(Object.keys(s[0].groups).map((g) => [g, summary(s.map((x) => x.groups[g])).median])),
+      gzipBytes: { details: 0, 'clinic-faq': sizes['clinic-faq'], 'clinic-faq-dropin': sizes['clinic-elements.min'], 'lion-accordion': sizes['lion-accordion'], 'sl-details': sizes['sl-details'] }[variant],
+    };
+  }
+  const base = results.details.mainThreadMs.median;
+  const baseRendered = results.details.renderedMs.median;
+  for (const variant of variants) {
+    results[variant].ratioMainThread = round(results[variant].mainThreadMs.median / base);
+    results[variant].ratioRendered = round(results[variant].renderedMs.median / baseRendered);
+  }
+
+  const rows = [];
+  for (const variant of variants) {
+    const r = results[variant];
+    rows.push([title, r.label, 'main-thread CPU ms', r.mainThreadMs, `${r.ratioMainThread.toFixed(2)}x`]);
+    rows.push([title, r.label, 'rendered ms (from navigation)', r.renderedMs, `${r.ratioRendered.toFixed(2)}x`]);
+  }
+  const ratio = results['clinic-faq'].ratioMainThread;
+  const budgets = [{ figure: 'FAQ 300 items, main-thread time vs plain <details>', budget: `≤ ${BUDGET}x`, measured: `${ratio.toFixed(2)}x (Lion ${results['lion-accordion'].ratioMainThread.toFixed(2)}x, Shoelace ${results['sl-details'].ratioMainThread.toFixed(2)}x)`, pass: ratio <= BUDGET }];
+
+  let profile;
+  if (forceProfile || (forceProfile !== false && !quick && ratio > BUDGET)) {
+    const page = await freshPage(browser, origin);
+    try {
+      const stop = await startProfile(await page.createCDPSession());
+      await page.goto(`${origin}/faq/clinic-faq?n=${count}&script=/build/clinic-faq.dev.js`, { waitUntil: 'load' });
+      await waitDone(page);
+      profile = topSelf(await stop());
+      printProfile('<clinic-faq> with 300 items, page load (unminified faq.js + Lit)', profile);
+    } finally {
+      await page.close();
+    }
+  }
+  return { results, rows, budgets, profile, notes: [`main-thread CPU ms: CPU time of the top-level tasks of the page's renderer main thread, from navigation start until ${settleMs} ms after rendered (Chromium trace); rendered: wall time from navigation start to two frames after every element finished its update (this one suffers when the machine is busy).`] };
+}

@@ -1,0 +1,45 @@
+// Debian's Chromium, headless, found and flagged exactly as the tests do (test/support/browsers.mjs).
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../../test/support/browsers.mjs';
+import { mainThreadTime, traceCategories } from './trace.mjs';
+import { sleep } from './stats.mjs';
+
+export async function launch() {
+  const executablePath = findChromium();
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs, defaultViewport: { width: 1280, height: 800 } });
+  return { browser, version: await browser.version(), executablePath };
+}
+
+/** A fresh tab on the bench origin (same origin as the pages, so navigations keep the renderer). */
+export async function freshPage(browser, origin, viewport = { width: 1280, height: 800 }) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.goto(`${origin}/blank`);
+  return page;
+}
+
+/** Waits for the probe's `done` (all tags defined and updated, two frames later), with a timeout. */
+export async function waitDone(page, timeoutMs = 30000) {
+  return page.evaluate(
+    (timeout) => Promise.race([window.__bench.done, new Promise((_, reject) => setTimeout(() => reject(new Error(`not rendered after ${timeout} ms`)), timeout))]),
+    timeoutMs,
+  );
+}
+
+/**
+ * Loads `url` in a fresh tab under a trace; returns the probe's timings (ms since navigation start)
+ * and the main-thread time of the page from navigation start until `settleMs` after rendering.
+ */
+export async function tracedLoad(browser, origin, url, { settleMs = 250, viewport } = {}) {
+  const page = await freshPage(browser, origin, viewport);
+  try {
+    await page.tracing.start({ categories: traceCategories });
+    await page.goto(url, { waitUntil: 'load' });
+    const timing = await waitDone(page);
+    await sleep(settleMs);
+    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+    return { timing, main: mainThreadTime(trace.traceEvents, url) };
+  } finally {
+    await page.close();
+  }
+}
