@@ -20,21 +20,24 @@ async function sample(browser, origin, viewport, position, { script = true, css 
   try {
     const url = `${origin}/demo?delay=${DELAY_MS}${script ? '' : '&script=0'}${css ? '' : '&css=0'}`;
     const navigation = page.goto(url, { waitUntil: 'load', timeout: 20000 });
-    let early = true;
+    const heights = (tags) => Object.fromEntries(tags.map((tag) => [tag, Math.round(document.querySelector(tag)?.getBoundingClientRect().height ?? -1)]));
+    await page.waitForSelector('footer', { timeout: 10000 }); // the content is parsed (the script is still on its way)
+    const before = await page.evaluate(heights, widgetTags);
+    let early = await page.evaluate(() => !customElements.get('clinic-faq'));
     if (position !== 'top') {
-      await page.waitForSelector(`${position}`, { timeout: 10000 });
       // scroll there the way a visitor or a #link does, before the script has come
       early = await page.evaluate((tag) => {
-        const el = document.querySelector(tag);
-        el.scrollIntoView({ block: 'start' });
+        document.querySelector(tag).scrollIntoView({ block: 'start' });
         return !customElements.get(tag);
       }, position);
     }
     await navigation;
     await waitDone(page);
     await sleep(500); // late work after the first update (ResizeObserver, fonts, timers)
+    const after = await page.evaluate(heights, widgetTags);
     const { cls, shifts } = await page.evaluate(() => ({ cls: window.__bench.cls(), shifts: window.__bench.shifts }));
-    return { cls, shifts, early };
+    const grew = Object.fromEntries(widgetTags.filter((t) => before[t] !== after[t]).map((t) => [t, `${before[t]}→${after[t]} px`]));
+    return { cls, shifts, early, heights: grew };
   } finally {
     await page.close();
   }
@@ -67,10 +70,16 @@ export async function run({ browser, origin, quick, log }) {
   const results = { delayMs: DELAY_MS, positions: {}, baselineNoScript: {} };
   for (const [key, list] of Object.entries(samples)) {
     const worst = list.reduce((a, b) => (b.cls > a.cls ? b : a));
-    results.positions[key] = { cls: summary(list.map((s) => s.cls)), scrolledBeforeScript: list.every((s) => s.early), worstShifts: worst.shifts.slice(0, 6) };
+    results.positions[key] = { cls: summary(list.map((s) => s.cls)), scrolledBeforeScript: list.every((s) => s.early), worstShifts: worst.shifts.slice(0, 6), heightChanges: worst.heights };
   }
   for (const [v, s] of Object.entries(baseline)) results.baselineNoScript[v] = { cls: s.cls, shifts: s.shifts.slice(0, 6) };
-  results.withoutPreUpgradeCss = Object.fromEntries(Object.entries(withoutCss).map(([k, s]) => [k, { cls: s.cls, shifts: s.shifts.slice(0, 6) }]));
+  // the widgets whose height changes when they upgrade, per viewport: the cause of the shifts below them
+  results.heightChanges = {};
+  for (const v of Object.keys(viewports)) {
+    const top = samples[`${v} top`]?.[0];
+    if (top) results.heightChanges[v] = top.heights;
+  }
+  results.withoutPreUpgradeCss = Object.fromEntries(Object.entries(withoutCss).map(([k, s]) => [k, { cls: s.cls, shifts: s.shifts.slice(0, 6), heightChanges: s.heights }]));
 
   const rows = [];
   const notes = [];
@@ -100,6 +109,11 @@ export async function run({ browser, origin, quick, log }) {
     }
     if (!r.scrolledBeforeScript) notes.push(`cls ${key}: the script had already arrived when the page was scrolled (figure is for an upgraded page)`);
   }
+  for (const [v, changes] of Object.entries(results.heightChanges)) {
+    if (Object.keys(changes).length) notes.push(`cls ${v}: widgets whose height changes when the script arrives: ${Object.entries(changes).map(([t, c]) => `<${t}> ${c}`).join(', ')}`);
+  }
+  const noCssChanges = results.withoutPreUpgradeCss['mobile top']?.heightChanges;
+  if (noCssChanges && Object.keys(noCssChanges).length) notes.push(`cls mobile without clinic-elements.css: height changes ${Object.entries(noCssChanges).map(([t, c]) => `<${t}> ${c}`).join(', ')}`);
   const budgets = [{ figure: 'layout shift with a late script', budget: '0.00', measured: `${worstAll.cls.toFixed(4)} (worst: ${worstAll.where})`, pass: worstAll.cls < 0.005 }];
   return { results, rows, budgets, notes };
 }
