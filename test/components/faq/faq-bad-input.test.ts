@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
 import { captureWarnings } from '../../support/warnings.js';
 import { details, part, schemaOf, summaries } from './seed.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../support/warnings.js';
+import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
 import { details, part, schemaOf, seedItems, summaries } from './seed.js';
 

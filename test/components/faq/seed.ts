@@ -1,5 +1,4 @@
 import { html } from '@open-wc/testing';
-import '../../../src/faq.js';
 
 /** The seed page's five questions, as an editor writes them. */
 export const seedItems = html`
