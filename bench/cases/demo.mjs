@@ -25,6 +25,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
         longest: main.longest,
         rendered: timing.rendered,
         scriptToReady: timing.scriptStart === null ? null : timing.ready - timing.scriptStart,
+        scriptToReadyCpu: main.scriptToReadyCpu,
         scriptToFrame: timing.scriptStart === null ? null : timing.rendered - timing.scriptStart,
       });
     }
@@ -33,7 +34,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
   const pick = (v, key) => summary(samples[v].map((s) => s[key]));
   const breakdown = (v) => Object.fromEntries(Object.keys(samples[v][0].groups).map((g) => [g, summary(samples[v].map((s) => s.groups[g])).median]));
   const results = {
-    script: { mainThreadMs: pick('script', 'main'), mainThreadWallMs: pick('script', 'wall'), renderedMs: pick('script', 'rendered'), scriptToReadyMs: pick('script', 'scriptToReady'), scriptToFrameMs: pick('script', 'scriptToFrame'), longestTaskMs: pick('script', 'longest'), breakdownMs: breakdown('script') },
+    script: { mainThreadMs: pick('script', 'main'), mainThreadWallMs: pick('script', 'wall'), renderedMs: pick('script', 'rendered'), scriptToReadyMs: pick('script', 'scriptToReady'), scriptToReadyCpuMs: pick('script', 'scriptToReadyCpu'), scriptToFrameMs: pick('script', 'scriptToFrame'), longestTaskMs: pick('script', 'longest'), breakdownMs: breakdown('script') },
     'no-script': { mainThreadMs: pick('no-script', 'main'), mainThreadWallMs: pick('no-script', 'wall'), renderedMs: pick('no-script', 'rendered'), longestTaskMs: pick('no-script', 'longest'), breakdownMs: breakdown('no-script') },
   };
   const extra = round(results.script.mainThreadMs.median - results['no-script'].mainThreadMs.median);
@@ -41,13 +42,14 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
   const toReady = results.script.scriptToReadyMs.median;
   const rows = [
     [title, 'with the drop-in file', 'script start → all 5 rendered (updateComplete)', results.script.scriptToReadyMs, ''],
+    [title, 'with the drop-in file', 'main-thread CPU ms in that time', results.script.scriptToReadyCpuMs, ''],
     [title, 'with the drop-in file', 'script start → next frame', results.script.scriptToFrameMs, ''],
     [title, 'with the drop-in file', 'main-thread CPU ms', results.script.mainThreadMs, `+${extra} ms`],
     [title, 'without script', 'main-thread CPU ms', results['no-script'].mainThreadMs, '1.00x'],
     [title, 'with the drop-in file', 'rendered ms (from navigation)', results.script.renderedMs, ''],
     [title, 'without script', 'rendered ms (from navigation)', results['no-script'].renderedMs, ''],
   ];
-  const budgets = [{ figure: 'seed page, all widgets rendered after script start', budget: `≤ ${BUDGET_MS} ms`, measured: `${toReady} ms (main thread +${extra} ms vs no script)`, pass: toReady !== null && toReady <= BUDGET_MS }];
+  const budgets = [{ figure: 'seed page, all widgets rendered after script start', budget: `≤ ${BUDGET_MS} ms`, measured: `${toReady} ms (CPU ${results.script.scriptToReadyCpuMs.median} ms; page main thread +${extra} ms vs no script)`, pass: toReady !== null && toReady <= BUDGET_MS }];
 
   let profile;
   if (forceProfile || (forceProfile !== false && !quick && !(toReady <= BUDGET_MS))) {

@@ -156,14 +156,14 @@ export async function run({ browser, origin, quick, log, profile: forceProfile }
   const perPosition = keys.map((key, i) => ({ key: i, ms: summary(all.filter((_, j) => j % keys.length === i).map(cost)).median ?? 0 }));
   const slowest = perPosition.reduce((a, b) => (b.ms > a.ms ? b : a));
   const typical = Math.max(results.keyToUpdatedMs.median ?? Infinity, results.mainThreadCpuPerKeyMs.median ?? Infinity);
-  results.slowestKey = { after: all[slowest.key]?.value ?? '', ms: round(slowest.ms) };
+  results.slowestKey = { key: keys[slowest.key], fieldAfter: all[slowest.key]?.value ?? '', ms: round(slowest.ms) };
   results.typicalKeyMs = round(typical);
-  const budgets = [{ figure: 'filter keystroke, 1,000 branches', budget: `≤ ${FRAME_MS} ms`, measured: `slowest key ${round(slowest.ms)} ms (field "${results.slowestKey.after}"), median key ${round(typical)} ms`, pass: slowest.ms <= FRAME_MS }];
+  const budgets = [{ figure: 'filter keystroke, 1,000 branches', budget: `≤ ${FRAME_MS} ms`, measured: `slowest key ${round(slowest.ms)} ms (${results.slowestKey.key} → "${results.slowestKey.fieldAfter}"), median key ${round(typical)} ms`, pass: slowest.ms <= FRAME_MS }];
   const notes = [];
   if (results.withoutDomChange) notes.push(`filter: ${results.withoutDomChange} of ${all.length} keystrokes changed nothing in the picker's DOM within ${QUIET_MS} ms`);
 
   let profile;
-  if (forceProfile || (forceProfile !== false && !quick && !(measured <= FRAME_MS))) {
+  if (forceProfile || (forceProfile !== false && !quick && !(slowest.ms <= FRAME_MS))) {
     const page = await freshPage(browser, origin);
     try {
       await page.goto(`${origin}/filter?n=${count}&src=/build/clinic-elements.dev.js`, { waitUntil: 'load' });

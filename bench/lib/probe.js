@@ -46,6 +46,7 @@
         if (settled.every(Boolean)) break;
       }
       const ready = performance.now();
+      performance.mark('bench-ready');
       await frame();
       await frame();
       performance.mark('bench-done');

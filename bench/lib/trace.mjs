@@ -37,6 +37,9 @@ export function mainThreadTime(events, pageUrl) {
   if (!nav) throw new Error(`no navigationStart for ${pageUrl} in the trace`);
   const { pid, tid } = nav;
   const done = events.find((e) => e.name === 'bench-done' && e.pid === pid);
+  const scriptStart = events.find((e) => e.name === 'bench-script-start' && e.pid === pid);
+  const ready = events.find((e) => e.name === 'bench-ready' && e.pid === pid);
+  let scriptToReady = 0; // CPU time of the main thread between the two marks
   const slices = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && !String(e.cat).startsWith('toplevel'))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -63,6 +66,10 @@ export function mainThreadTime(events, pageUrl) {
         tasks += 1;
         longest = Math.max(longest, event.dur);
         if (!done || event.ts < done.ts) beforeDone += cpu(event);
+        if (scriptStart && ready) {
+          const overlap = Math.min(end, ready.ts) - Math.max(event.ts, scriptStart.ts);
+          if (overlap > 0 && event.dur > 0) scriptToReady += (cpu(event) * overlap) / event.dur;
+        }
       }
     }
     const node = { end, group: event.name === 'RunTask' ? 'other' : groupOf(event.name) };
@@ -77,6 +84,7 @@ export function mainThreadTime(events, pageUrl) {
   return {
     total: ms(total),
     wall: ms(wall),
+    scriptToReadyCpu: scriptStart && ready ? ms(scriptToReady) : null,
     beforeDone: ms(beforeDone),
     groups: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, ms(v)])),
     tasks,
