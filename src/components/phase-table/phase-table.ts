@@ -1,15 +1,119 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../internal/i18n.js';
+import { LightDomController } from '../../internal/light-dom-controller.js';
 import { tokens } from '../../internal/tokens.styles.js';
+import { warn } from '../../internal/warn.js';
+import { WIDE_TABLE_COLUMNS, chooseLayout, currentIndex, namesAreNumbered } from './phase-layout.js';
+import { lightStyles, styles } from './phase-table.styles.js';
+import { texts } from './phase-table.texts.js';
+import { readPhaseTable, type PhaseTableModel } from './read-phase-table.js';
 
 /**
- * @summary Treatment-phase table (placeholder until its issue lands: shows the author's content as it is).
- * @slot - The author's content.
+ * @summary Treatment phases: the author's table where the element is wide, numbered steps where it is narrow.
+ *
+ * @description Wrap an ordinary `<table>` (a `<caption>`, a header row, one row per phase whose
+ * first cell names the phase). Without the script it is that table. With it, the element shows the
+ * table itself (same table, same place: no layout shift) when it is wide, and an ordered list of steps
+ * when it is narrow, decided by the element's own width with container queries, so one page can hold
+ * both. Only the visible layout is in the accessibility tree. Every column is kept in both layouts;
+ * in steps layout each extra column is labelled with its header text. Prints as a plain table.
+ * The element has `container-type: inline-size`: give it a width in flex/grid layouts.
+ *
+ * Texts: `data-i18n-current="…"` on the element, or `registerTranslation('nl', { 'phases.current': '…' })`.
+ *
+ * @slot - The author's `<table>`.
+ *
+ * @csspart table - Wrapper of the author's table (table layout).
+ * @csspart steps - The ordered list (steps layout).
+ * @csspart caption - The table's caption, above the steps.
+ * @csspart step - One phase in steps layout (`current-step` is added to the current one).
+ * @csspart current-step - The current phase in steps layout.
+ * @csspart step-name - The phase name (a heading, see `heading-level`).
+ * @csspart step-detail - One other column of a phase: its label and the cell's content.
+ * @csspart step-label - The label of a step detail: the column's header text.
+ * @csspart current-label - The "Current phase" label in steps layout.
+ *
+ * @cssprop [--clinic-phase-current-color=var(--clinic-color-accent)] - Border and label colour of the current phase (both layouts).
+ * @cssprop [--clinic-phase-current-background=var(--clinic-color-muted)] - Background of the current phase (both layouts).
+ * @cssprop [--clinic-phase-line-color=var(--clinic-color-border)] - The line beside each step.
+ * @cssprop [--clinic-phase-gap=calc(var(--clinic-space) / 2)] - Space between steps.
  */
+/** Sets an attribute of the author's table, or removes it (`false`). */
+const mark = (element: Element, name: string, value: string | false) => (value ? element.setAttribute(name, value) : element.removeAttribute(name));
+
 export class ClinicPhaseTable extends LitElement {
-  static override styles = [tokens];
+  static override styles = [tokens, styles];
+
+  /**
+   * `auto`: a table where the element is at least 32em wide (48em for tables of 4 or more columns),
+   * steps below that; `table` or `steps` force one. Another value is treated as `auto`, with a warning.
+   */
+  @property() layout = 'auto';
+
+  /**
+   * The current phase, 1-based: marked `aria-current="step"` in both layouts, with a visible
+   * "Current phase" label and a thicker border. A value that is not a phase number is ignored with a warning.
+   */
+  @property({ type: Number }) current?: number | null;
+
+  /** Heading level (1–6) of the phase names in steps layout. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private model: PhaseTableModel = { caption: '', phases: [], columns: 0, problems: [] };
+
+  private readonly localize = new LocalizeController(this, 'phases', texts);
+  private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const sheets = (this.getRootNode() as Document | ShadowRoot).adoptedStyleSheets;
+    if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
+  }
+
+  /** One warning per problem in the content or the attributes. */
+  override willUpdate(): void {
+    const { phases, problems } = this.model;
+    for (const problem of problems) warn(this, problem);
+    if (chooseLayout(this.layout) !== this.layout) warn(this, `layout="${this.layout}" is not auto, table or steps; auto is used.`);
+    if (this.current != null && currentIndex(this.current, phases.length) < 0) {
+      warn(this, `current="${this.getAttribute('current') ?? this.current}" is not a phase number (1–${phases.length}); it is ignored.`);
+    }
+  }
 
   override render() {
-    return html`<slot></slot>`;
+    const { caption, phases, columns } = this.model;
+    const layout = chooseLayout(this.layout);
+    const current = currentIndex(this.current, phases.length);
+    if (!phases.length) return html`<slot></slot>`;
+    const numbered = namesAreNumbered(phases.map((phase) => phase.name));
+    return html`<div class="layout-${layout} ${columns >= WIDE_TABLE_COLUMNS ? 'wide' : ''}">
+      <div class="table" part="table"><slot></slot></div>
+      <div class="steps">
+        ${caption ? html`<p class="caption" id="caption" part="caption">${caption}</p>` : nothing}
+        <ol part="steps" role="list" aria-labelledby=${caption ? 'caption' : nothing}>
+          ${phases.map(
+            (phase, index) => html`<li part="step ${index === current ? 'current-step' : ''}" aria-current=${index === current ? 'step' : nothing}>
+              ${index === current ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
+              <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : `${index + 1}. `}${phase.nameContent}</p>
+              ${phase.details.map((detail) => html`<div part="step-detail">${detail.label ? html`<b part="step-label">${detail.label}</b>` : nothing}${detail.content}</div>`)}
+            </li>`,
+          )}
+        </ol>
+      </div>
+    </div>`;
+  }
+
+  /** Marks the current phase in the author's table (table layout), quietly: not an author's edit. */
+  override updated(): void {
+    const { phases } = this.model;
+    const index = currentIndex(this.current, phases.length);
+    this.content.quietly(() =>
+      phases.forEach((phase, i) => {
+        mark(phase.row, 'aria-current', i === index && 'step');
+        mark(phase.nameCell, 'data-clinic-current', i === index && this.localize.t('current'));
+      }),
+    );
   }
 }
 

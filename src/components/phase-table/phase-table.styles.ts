@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * The shadow root's styles. Both layouts are rendered; container queries on the element's own
+ * width show one and hide the other with `display: none`, which also takes the hidden one out of
+ * the accessibility tree. The table layout is the author's slotted table in a `display: contents`
+ * wrapper, so it takes exactly the space it had before the script ran.
+ */
+export const styles = css`
+  :host {
+    container-type: inline-size;
+    --_current: var(--clinic-phase-current-color, var(--_accent));
+    --_current-bg: var(--clinic-phase-current-background, var(--_muted));
+  }
+  .table {
+    display: contents;
+  }
+  .steps,
+  .layout-steps .table {
+    display: none;
+  }
+  .layout-steps .steps {
+    display: block;
+  }
+  .layout-table .table {
+    display: block;
+    overflow-x: auto;
+  }
+  @container (max-width: 32em) {
+    .layout-auto .table {
+      display: none;
+    }
+    .layout-auto .steps {
+      display: block;
+    }
+  }
+  @container (max-width: 48em) {
+    .layout-auto.wide .table {
+      display: none;
+    }
+    .layout-auto.wide .steps {
+      display: block;
+    }
+  }
+  ol,
+  p {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    margin-bottom: var(--clinic-phase-gap, calc(var(--_space) / 2));
+    padding: 0.25em 0 0.25em 1em;
+    border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
+  }
+  [aria-current] {
+    border-left: 10px solid var(--_current);
+    background: var(--_current-bg);
+  }
+  .name,
+  .caption {
+    font-weight: 700;
+  }
+  .badge {
+    border: 2px solid var(--_current);
+    padding: 0 0.5em;
+  }
+  b {
+    display: block;
+    margin-top: 0.25em;
+    font-size: 0.9em;
+  }
+  @media print {
+    .table {
+      display: block !important;
+    }
+    .steps {
+      display: none !important;
+    }
+  }
+`;
+
+/**
+ * Styles for the author's own table (light DOM), adopted once by the document (or the shadow root
+ * the element lives in): they mark the current phase's row, which the shadow root cannot reach.
+ * An outline (not a border) so marking a row never moves the table. The label comes from the name
+ * cell's `data-clinic-current` attribute and is left out of the accessibility tree (the row's
+ * `aria-current="step"` says it).
+ */
+export const lightStyles = css`
+  clinic-phase-table tr[aria-current='step'] {
+    outline: 3px solid var(--_current);
+    outline-offset: -3px;
+    background: var(--_current-bg);
+  }
+  clinic-phase-table [data-clinic-current]::before {
+    content: attr(data-clinic-current);
+    content: attr(data-clinic-current) / '';
+    display: table;
+    padding: 0 0.5em;
+    border: 2px solid var(--_current);
+    font-size: 0.85em;
+    font-weight: 700;
+  }
+`;
