@@ -14,18 +14,14 @@ export interface ChecklistResult {
 export const DEFAULT_THRESHOLD = 2;
 
 /**
- * The threshold to use for `total` complaints, from the attribute as written (`null` when absent),
- * with the problem in plain words when it had to be corrected.
+ * The threshold to use for `total` complaints: a whole number from 1 up to `total`, with the
+ * problem in plain words when the one given had to be corrected.
  */
-export function resolveThreshold(raw: string | null, total: number): { threshold: number; problem?: string } {
-  if (raw === null) return { threshold: Math.min(DEFAULT_THRESHOLD, Math.max(total, 1)) };
-  const value = Number(raw.trim() || NaN);
-  if (Number.isNaN(value)) return { threshold: DEFAULT_THRESHOLD, problem: `threshold="${raw}" is not a number; using ${DEFAULT_THRESHOLD}.` };
-  if (value < 0) return { threshold: 1, problem: `threshold="${raw}" is negative; using 1.` };
-  if (total && value > total) {
-    return { threshold: total, problem: `threshold="${raw}" is more than the ${total} complaints, so it could never be reached; using ${total}.` };
-  }
-  return { threshold: Math.max(value, 1) };
+export function resolveThreshold(value: number, total: number): { threshold: number; problem?: string } {
+  const threshold = Math.min(Math.max(Math.ceil(value), 1), total || Infinity);
+  return Number.isNaN(value)
+    ? { threshold: Math.min(DEFAULT_THRESHOLD, total || Infinity), problem: `threshold is not a number; using ${DEFAULT_THRESHOLD}.` }
+    : { threshold, problem: value < 0 || value > threshold ? `threshold ${value} is ${value < 0 ? 'negative' : `over the ${total} complaints`}; using ${threshold}.` : undefined };
 }
 
 /** What the ticks mean: the counts of ticked complaints and ticked red flags against the threshold. */

@@ -64,15 +64,15 @@ export function readChecklist(host: Element): ChecklistContent {
         segments.push({ nodes: [node], group: { label: heading ? readableText(previous) : undefined, redFlag } });
         run = undefined;
         const lis = [...node.children].filter((child): child is HTMLLIElement => child.localName === 'li');
-        if (!lis.length) problems.push(`a <${node.localName}> has no <li> items, so it has nothing to tick.`);
+        if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);
         for (const li of lis) {
           const text = itemText(li);
           items.push({ li, text, redFlag });
-          if (li.querySelector('ul, ol')) problems.push(`the item "${text}" holds a nested list; only the outer item gets a checkbox.`);
+          if (li.querySelector('ul, ol')) problems.push(`item "${text}" has a nested list; its items get no checkbox.`);
           if (li.querySelector('a[href], button, select, textarea, input:not([data-checklist])')) {
-            problems.push(`the item "${text}" holds a link or control; it stays usable, and its text is part of the checkbox's name.`);
+            problems.push(`item "${text}" has a link or control; it stays usable, its text is part of the checkbox name.`);
           }
-          if (/<\/?[a-z!]/i.test(text)) problems.push(`the item "${text}" looks like markup; it is shown as plain text.`);
+          if (/<\/?[a-z!]/i.test(text)) problems.push(`item "${text}" looks like markup; it is shown as text.`);
         }
       } else {
         (run ??= segments[segments.push({ nodes: [] }) - 1]).nodes.push(node);
@@ -82,7 +82,7 @@ export function readChecklist(host: Element): ChecklistContent {
       (run ??= segments[segments.push({ nodes: [] }) - 1]).nodes.push(node);
     }
   }
-  if (!complaintLists) problems.push('has no <ul> or <ol> of complaints as a child, so there is nothing to tick.');
-  if (items.length > MANY_ITEMS) problems.push(`has ${items.length} items; more than ${MANY_ITEMS} is hard to go through, so consider a shorter list.`);
+  if (!complaintLists) problems.push('no <ul> or <ol> of complaints inside, so nothing to tick.');
+  if (items.length > MANY_ITEMS) problems.push(`${items.length} items are hard to go through; keep it under ${MANY_ITEMS}.`);
   return content;
 }

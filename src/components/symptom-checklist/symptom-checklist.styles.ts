@@ -25,7 +25,6 @@ export const styles = css`
     color: var(--clinic-checklist-urgent-contrast, #fff);
     font-size: 1.2em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .body {
     padding: 0 var(--_space);
@@ -33,7 +32,6 @@ export const styles = css`
   [part='result'] {
     margin: var(--_space) 0;
     padding: 0 var(--_space);
-    border-inline-start: 4px solid var(--_accent);
     background: var(--clinic-checklist-result-background, var(--_muted));
   }
   [part='count'] {
@@ -46,6 +44,6 @@ export const styles = css`
  * and its negative block margins keep the line as tall as before, so nothing moves on upgrade.
  */
 export const CHECKBOX_STYLE =
-  '--_i:var(--clinic-checklist-indent,1.6em);--_s:var(--clinic-checklist-check-size,1.1em);width:var(--_s);height:var(--_s);' +
-  'margin-block:-1em;margin-inline:calc(-1*var(--_i)) calc(var(--_i) - var(--_s));vertical-align:middle;' +
+  '--_i:var(--clinic-checklist-indent,1.6em);width:1.1em;height:1.1em;' +
+  'margin-block:-1em;margin-inline:calc(-1*var(--_i)) calc(var(--_i) - 1.1em);vertical-align:middle;' +
   'accent-color:var(--clinic-checklist-check-color,var(--_accent))';

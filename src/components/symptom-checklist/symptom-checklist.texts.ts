@@ -5,13 +5,12 @@ import type { BuiltInTexts } from '../../internal/i18n.js';
  * `data-i18n-<kebab-key>` on the element or `registerTranslation('nl', { 'checklist.<key>': '…' })`.
  */
 export const texts: BuiltInTexts<
-  'legend' | 'redFlagsLegend' | 'count' | 'match' | 'urgentPrefix' | 'urgentTitle' | 'urgent' | 'reset' | 'cleared'
+  'legend' | 'redFlagsLegend' | 'count' | 'urgentPrefix' | 'urgentTitle' | 'urgent' | 'reset' | 'cleared'
 > = {
   en: {
     legend: 'Which complaints do you recognise?',
     redFlagsLegend: 'Warning signs',
     count: 'You recognise {count} of the {total} complaints.',
-    match: 'This may fit what this page describes.',
     urgentPrefix: 'Urgent advice:',
     urgentTitle: 'You ticked a warning sign',
     urgent: 'Contact your GP (family doctor) before you go on.',
@@ -22,7 +21,6 @@ export const texts: BuiltInTexts<
     legend: 'Welke klachten herken je?',
     redFlagsLegend: 'Waarschuwingssignalen',
     count: 'Je herkent {count} van de {total} klachten.',
-    match: 'Dit kan passen bij wat op deze pagina staat.',
     urgentPrefix: 'Dringend advies:',
     urgentTitle: 'Je vinkte een waarschuwingssignaal aan',
     urgent: 'Neem eerst contact op met je huisarts.',

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html } from 'lit';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
@@ -49,7 +48,7 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
  *
  * Each `<li>` gets a real checkbox whose name is exactly the item's text; links inside an item stay
  * usable. Each list becomes a group named by the heading just before it (or a built-in name).
- * Built-in texts (namespace `checklist`): `legend`, `redFlagsLegend`, `count`, `match`,
+ * Built-in texts (namespace `checklist`): `legend`, `redFlagsLegend`, `count`,
  * `urgentPrefix`, `urgentTitle`, `urgent`, `reset`, `cleared`; replace one with
  * `data-i18n-<key>` (e.g. `data-i18n-reset="Opnieuw"`) or
  * `registerTranslation('nl', { 'checklist.reset': 'Opnieuw' })`.
@@ -67,7 +66,6 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
  * @csspart reset - The button that clears the ticks (shown while something is ticked).
  *
  * @cssprop [--clinic-checklist-indent=1.6em] - Where the checkbox starts, measured back from the item's text (the list's bullet indent).
- * @cssprop [--clinic-checklist-check-size=1.1em] - Size of the checkboxes.
  * @cssprop [--clinic-checklist-check-color=var(--clinic-color-accent)] - Colour of ticked checkboxes.
  * @cssprop [--clinic-checklist-urgent-color=var(--clinic-color-danger)] - Border and heading background of the urgent notice.
  * @cssprop [--clinic-checklist-urgent-contrast=#fff] - Heading text of the urgent notice.
@@ -78,19 +76,19 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
 export class ClinicSymptomChecklist extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [tokens, styles];
+  static override properties = { threshold: { type: Number }, remember: { type: Boolean } };
 
   /** Number of ticked complaints from which the `match` message shows (below it: `no-match`). Whole number from 1 up to the number of complaints. */
-  @property({ type: Number }) threshold = DEFAULT_THRESHOLD;
+  threshold = DEFAULT_THRESHOLD;
 
   /** Keep the ticks in `sessionStorage` (this tab only) so a reload keeps them; reset clears them. Without it nothing is stored. Give each remembered checklist on a page its own `id`. */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   private content?: ChecklistContent;
   private items: Item[] = [];
   private ticked = new Set<string>();
   private result: ChecklistResult & { count: number; total: number } = { state: 'empty', urgent: false, count: 0, total: 0 };
   private announcement = ['', ''];
-  private restored = false;
   private cleared = false;
   private readonly localize = new LocalizeController(this, 'checklist', texts);
   private readonly light = new LightDomController(this, () => this.read());
@@ -109,9 +107,7 @@ export class ClinicSymptomChecklist extends LitElement {
     return this.ticks(false);
   }
   set value(texts: string[]) {
-    this.ticked = new Set([...(Array.isArray(texts) ? texts : []), ...this.redFlags]);
-    this.apply();
-    this.store();
+    this.tick([...(Array.isArray(texts) ? texts : []), ...this.redFlags]);
     this.requestUpdate();
   }
 
@@ -124,29 +120,30 @@ export class ClinicSymptomChecklist extends LitElement {
     return this.items.filter((item) => item.redFlag === redFlag && item.input.checked).map((item) => item.text);
   }
 
+  private tick(texts: string[]): void {
+    this.ticked = new Set(texts);
+    for (const item of this.items) item.input.checked = this.ticked.has(item.text);
+    this.store();
+  }
+
   private get storageKey(): string {
     return `checklist:${location.pathname}:${this.id}`;
+  }
+
+  private store(): void {
+    if (this.remember) writeStored('session', this.storageKey, [...this.ticked]);
   }
 
   private read(): void {
     const content = readChecklist(this);
     content.problems.forEach((problem) => warn(this, problem));
-    if (this.remember && !this.restored && !this.ticked.size) this.ticked = new Set(readStored<string[]>('session', this.storageKey));
-    this.restored = true;
+    if (this.remember && !this.content && !this.ticked.size) this.ticked = new Set(readStored<string[]>('session', this.storageKey));
     this.light.quietly(() => {
       this.items = content.items.map(({ li, text, redFlag }) => ({ text, redFlag, input: enhance(li, this.ticked.has(text)) }));
     });
     this.ticked = new Set([...this.value, ...this.redFlags]);
     this.content = content;
     this.requestUpdate();
-  }
-
-  private apply(): void {
-    for (const item of this.items) item.input.checked = this.ticked.has(item.text);
-  }
-
-  private store(): void {
-    if (this.remember) writeStored('session', this.storageKey, [...this.ticked]);
   }
 
   private changed(): void {
@@ -156,8 +153,7 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   private reset(): void {
-    this.ticked.clear();
-    this.apply();
+    this.tick([]);
     this.cleared = true;
     this.changed();
     removeStored('session', this.storageKey);
@@ -166,36 +162,29 @@ export class ClinicSymptomChecklist extends LitElement {
 
   private compute() {
     const total = this.items.filter((item) => !item.redFlag).length;
-    const raw = this.getAttribute('threshold') ?? (this.threshold === DEFAULT_THRESHOLD ? null : String(this.threshold));
-    const { threshold, problem } = resolveThreshold(raw, total);
-    if (problem) warn(this, problem);
+    const { threshold, problem } = resolveThreshold(this.threshold, total);
+    // The default quietly gives way to a shorter list; a threshold the page set is reported.
+    if (problem && (this.hasAttribute('threshold') || this.threshold !== DEFAULT_THRESHOLD)) warn(this, problem);
     const count = this.value.length;
     return { ...checklistResult(count, this.redFlags.length, threshold), count, total };
-  }
-
-  /** The text of the author's messages, or the built-in one. */
-  private say(nodes: Element[], fallback: string): string {
-    return nodes.map(readableText).join(' ') || fallback;
   }
 
   override willUpdate(): void {
     const before = this.result;
     const now = (this.result = this.compute());
     if (!this.hasUpdated || (before.state === now.state && before.urgent === now.urgent)) return;
-    const localize = this.localize;
-    const messages = this.content!.messages;
+    const t = (key: Parameters<typeof this.localize.t>[0], values?: Record<string, number>) => this.localize.t(key, values);
+    const say = (nodes: Element[]) => nodes.map(readableText).join(' ');
+    const urgent = now.urgent && !before.urgent;
     // One announcement per change of the result: urgent ones assertively, the rest politely.
-    this.announcement =
-      now.urgent && !before.urgent
-        ? ['', `${localize.t('urgentPrefix')} ${localize.t('urgentTitle')}. ${this.say(messages['red-flag'], localize.t('urgent'))}`]
-        : [
-            this.cleared
-              ? localize.t('cleared')
-              : now.state === 'empty'
-                ? ''
-                : `${localize.t('count', { count: now.count, total: now.total })} ${this.say(messages[now.state], now.state === 'match' ? localize.t('match') : '')}`,
-            '',
-          ];
+    const text = urgent
+      ? `${t('urgentPrefix')} ${t('urgentTitle')}. ${say(this.content!.messages['red-flag']) || t('urgent')}`
+      : this.cleared
+        ? t('cleared')
+        : now.state === 'empty'
+          ? ''
+          : `${t('count', { count: now.count, total: now.total })} ${say(this.content!.messages[now.state])}`;
+    this.announcement = urgent ? ['', text] : [text, ''];
     this.cleared = false;
   }
 
@@ -204,21 +193,21 @@ export class ClinicSymptomChecklist extends LitElement {
     const { state, urgent, count, total } = this.result;
     return html`
       <div part="urgent" ?hidden=${!urgent}>
-        <div part="urgent-heading" role="heading" aria-level=${this.content?.headingLevel ?? 3}>
+        <div part="urgent-heading" role="heading" aria-level=${this.content!.headingLevel}>
           <span class="visually-hidden">${localize.t('urgentPrefix')} </span>${localize.t('urgentTitle')}
         </div>
         <div class="body"><slot name="red-flag"><p>${localize.t('urgent')}</p></slot></div>
       </div>
-      ${this.content?.segments.map(({ group }) =>
+      ${this.content!.segments.map(({ group }) =>
         group
           ? html`<div part="group" role="group" aria-label=${group.label ?? localize.t(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot></slot></div>`
           : html`<slot></slot>`,
       )}
       <div part="result" ?hidden=${state === 'empty'}>
         <p part="count">${localize.t('count', { count, total })}</p>
-        <slot name="result">${state === 'match' ? html`<p>${localize.t('match')}</p>` : nothing}</slot>
+        <slot name="result"></slot>
       </div>
-      <button part="reset" class="button" type="button" ?hidden=${!this.ticked.size} @click=${this.reset}>${localize.t('reset')}</button>
+      <button part="reset" class="button" ?hidden=${!this.ticked.size} @click=${this.reset}>${localize.t('reset')}</button>
       <div class="visually-hidden" aria-live="polite">${this.announcement[0]}</div>
       <div class="visually-hidden" aria-live="assertive">${this.announcement[1]}</div>
     `;

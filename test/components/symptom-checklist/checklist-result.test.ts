@@ -2,38 +2,31 @@ import { expect } from '@open-wc/testing';
 import { checklistResult, resolveThreshold } from '../../../src/components/symptom-checklist/checklist-result.js';
 
 describe('resolveThreshold', () => {
-  it('uses 2 when the attribute is absent', () => {
-    expect(resolveThreshold(null, 4)).to.deep.equal({ threshold: 2 });
+  it('takes a whole number from 1 up to the number of complaints as it is', () => {
+    expect(resolveThreshold(2, 4)).to.deep.equal({ threshold: 2, problem: undefined });
+    expect(resolveThreshold(4, 4)).to.deep.equal({ threshold: 4, problem: undefined });
   });
 
-  it('quietly lowers the default for a one-item list, so a match stays possible', () => {
-    expect(resolveThreshold(null, 1)).to.deep.equal({ threshold: 1 });
+  it('rounds a fraction up and treats 0 as 1, without a problem', () => {
+    expect(resolveThreshold(1.5, 4).threshold).to.equal(2);
+    expect(resolveThreshold(0, 4)).to.deep.equal({ threshold: 1, problem: undefined });
   });
 
-  it('takes a whole number as written', () => {
-    expect(resolveThreshold('3', 4)).to.deep.equal({ threshold: 3 });
-    expect(resolveThreshold(' 4 ', 4)).to.deep.equal({ threshold: 4 });
-  });
-
-  it('treats 0 as 1: at least one ticked complaint is a match', () => {
-    expect(resolveThreshold('0', 4)).to.deep.equal({ threshold: 1 });
-  });
-
-  it('falls back to 2 for text that is not a number, and says so', () => {
-    const { threshold, problem } = resolveThreshold('twee', 4);
-    expect(threshold).to.equal(2);
-    expect(problem).to.equal('threshold="twee" is not a number; using 2.');
-    expect(resolveThreshold('', 4).problem).to.contain('not a number');
+  it('falls back to 2 for something that is not a number, and says so', () => {
+    expect(resolveThreshold(NaN, 4)).to.deep.equal({ threshold: 2, problem: 'threshold is not a number; using 2.' });
   });
 
   it('uses 1 for a negative threshold, and says so', () => {
-    expect(resolveThreshold('-3', 4)).to.deep.equal({ threshold: 1, problem: 'threshold="-3" is negative; using 1.' });
+    expect(resolveThreshold(-3, 4)).to.deep.equal({ threshold: 1, problem: 'threshold -3 is negative; using 1.' });
   });
 
   it('caps a threshold larger than the list at the number of complaints, and says so', () => {
-    const { threshold, problem } = resolveThreshold('9', 4);
-    expect(threshold).to.equal(4);
-    expect(problem).to.contain('more than the 4 complaints');
+    expect(resolveThreshold(9, 4)).to.deep.equal({ threshold: 4, problem: 'threshold 9 is over the 4 complaints; using 4.' });
+  });
+
+  it('leaves the threshold alone while there are no complaints yet', () => {
+    expect(resolveThreshold(3, 0)).to.deep.equal({ threshold: 3, problem: undefined });
+    expect(resolveThreshold(NaN, 0).threshold).to.equal(2);
   });
 });
 
