@@ -39,6 +39,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
       scriptToReadyMs: summary(s.map((x) => x.scriptToReady)),
       longestTaskMs: summary(s.map((x) => x.longest)),
       breakdownMs: Object.fromEntries(Object.keys(s[0].groups).map((g) => [g, summary(s.map((x) => x.groups[g])).median])),
+      forcedStyleLayout: { count: summary(s.map((x) => x.forced.count)).median, ms: summary(s.map((x) => x.forced.styleMs + x.forced.layoutMs)).median },
       gzipBytes: { details: 0, 'clinic-faq': sizes['clinic-faq'], 'clinic-faq-dropin': sizes['clinic-elements.min'], 'lion-accordion': sizes['lion-accordion'], 'sl-details': sizes['sl-details'] }[variant],
     };
   }
@@ -56,6 +57,9 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
     rows.push([title, r.label, 'rendered ms (from navigation)', r.renderedMs, `${r.ratioRendered.toFixed(2)}x`]);
   }
   const ratio = results['clinic-faq'].ratioMainThread;
+  const notes = [];
+  const split = (r) => Object.entries(r.breakdownMs).map(([g, v]) => `${g} ${v}`).join(', ');
+  for (const variant of variants) notes.push(`faq ${variant}: main-thread CPU self time by kind (ms, median): ${split(results[variant])}; forced style/layout from script: ${results[variant].forcedStyleLayout.count}× ${results[variant].forcedStyleLayout.ms} ms; longest task ${results[variant].longestTaskMs.median} ms`);
   const budgets = [{ figure: 'FAQ 300 items, main-thread time vs plain <details>', budget: `≤ ${BUDGET}x`, measured: `${ratio.toFixed(2)}x (Lion ${results['lion-accordion'].ratioMainThread.toFixed(2)}x, Shoelace ${results['sl-details'].ratioMainThread.toFixed(2)}x)`, pass: ratio <= BUDGET }];
 
   let profile;
@@ -71,5 +75,5 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
       await page.close();
     }
   }
-  return { results, rows, budgets, profile, notes: [`main-thread CPU ms: CPU time of the top-level tasks of the page's renderer main thread, from navigation start until ${settleMs} ms after rendered (Chromium trace); rendered: wall time from navigation start to two frames after every element finished its update (this one suffers when the machine is busy).`] };
+  return { results, rows, budgets, profile, notes: [...notes, `main-thread CPU ms: CPU time of the top-level tasks of the page's renderer main thread, from navigation start until ${settleMs} ms after rendered (Chromium trace); rendered: wall time from navigation start to two frames after every element finished its update (this one suffers when the machine is busy).`] };
 }

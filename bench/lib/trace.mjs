@@ -40,6 +40,7 @@ export function mainThreadTime(events, pageUrl) {
   const scriptStart = events.find((e) => e.name === 'bench-script-start' && e.pid === pid);
   const ready = events.find((e) => e.name === 'bench-ready' && e.pid === pid);
   let scriptToReady = 0; // CPU time of the main thread between the two marks
+  const forced = { count: 0, style: 0, layout: 0 };
   const slices = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && !String(e.cat).startsWith('toplevel'))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -73,6 +74,12 @@ export function mainThreadTime(events, pageUrl) {
       }
     }
     const node = { end, group: event.name === 'RunTask' ? 'other' : groupOf(event.name) };
+    node.inScript = Boolean(parent && end <= parent.end && (parent.inScript || parent.group === 'script'));
+    if (counted && node.inScript && (event.name === 'Layout' || event.name === 'UpdateLayoutTree')) {
+      // style or layout computed synchronously because script asked for it (a read after a write)
+      forced.count += 1;
+      forced[event.name === 'Layout' ? 'layout' : 'style'] += cpu(event);
+    }
     if (counted) {
       // self time: a slice adds its time to its group and takes it off its parent's group
       groups[node.group] += cpu(event);
@@ -89,5 +96,6 @@ export function mainThreadTime(events, pageUrl) {
     groups: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, ms(v)])),
     tasks,
     longest: ms(longest),
+    forced: { count: forced.count, styleMs: ms(forced.style), layoutMs: ms(forced.layout) },
   };
 }
