@@ -17,13 +17,12 @@ export const texts: BuiltInTexts<TextKey> = {
     errorSummaryTitle: 'There is a problem',
     titlePrefix: 'Error: ',
     sending: 'Sending…',
-    success: 'Thank you! Your message has been sent. We will contact you as soon as possible.',
-    failed: 'Your message has not been sent. Check your connection and try again; everything you filled in is still here.',
-    timeout: 'The server did not answer in time. Your message may not have been sent; try again.',
-    refused: 'This form cannot be sent from this page. Please call or email us.',
+    success: 'Thank you! We will contact you as soon as possible.',
+    failed: 'Your message was not sent. Please try again; what you filled in is kept.',
+    timeout: 'The server did not answer in time. Please try again.',
     retry: 'Try again',
     submit: 'Send',
-    symptoms: { one: 'You ticked 1 complaint in the checklist.', other: 'You ticked {count} complaints in the checklist.' },
+    symptoms: 'Complaints ticked in the checklist: {count}',
     addSymptoms: 'Add to my message',
     symptomsHeading: 'Ticked complaints:',
     nameLabel: 'Name',
@@ -33,7 +32,7 @@ export const texts: BuiltInTexts<TextKey> = {
     messageLabel: 'Message',
     consent: 'I agree to the',
     privacy: 'privacy statement',
-    honeypot: 'This field is for validation purposes and should be left unchanged.',
+    honeypot: 'Leave this field empty.',
   },
   nl: {
     ...messages('nl'),
@@ -41,13 +40,12 @@ export const texts: BuiltInTexts<TextKey> = {
     errorSummaryTitle: 'Er is een probleem',
     titlePrefix: 'Fout: ',
     sending: 'Versturen…',
-    success: 'Bedankt! Je bericht is verstuurd. We nemen zo snel mogelijk contact met je op.',
-    failed: 'Je bericht is niet verstuurd. Controleer je verbinding en probeer het opnieuw; alles wat je invulde staat er nog.',
-    timeout: 'De server antwoordde niet op tijd. Je bericht is misschien niet verstuurd; probeer het opnieuw.',
-    refused: 'Dit formulier kan vanaf deze pagina niet worden verstuurd. Bel of mail ons.',
+    success: 'Bedankt! We nemen zo snel mogelijk contact met je op.',
+    failed: 'Je bericht is niet verstuurd. Probeer het opnieuw; wat je invulde blijft staan.',
+    timeout: 'De server antwoordde niet op tijd. Probeer het opnieuw.',
     retry: 'Opnieuw proberen',
     submit: 'Verstuur',
-    symptoms: { one: 'Je hebt 1 klacht aangevinkt in de checklist.', other: 'Je hebt {count} klachten aangevinkt in de checklist.' },
+    symptoms: 'Aangevinkte klachten in de checklist: {count}',
     addSymptoms: 'Voeg toe aan mijn bericht',
     symptomsHeading: 'Aangevinkte klachten:',
     nameLabel: 'Naam',
@@ -70,7 +68,6 @@ export type TextKey =
   | 'success'
   | 'failed'
   | 'timeout'
-  | 'refused'
   | 'retry'
   | 'submit'
   | 'symptoms'

@@ -51,7 +51,7 @@ const lowerFirst = (text: string) => (/^\p{Lu}(?!\p{Lu})/u.test(text) ? text[0].
  * @csspart add-symptoms - Its button.
  * @csspart submit - The built-in send button, only when the author's form has none.
  *
- * @cssprop [--clinic-contact-form-error-border-width=5px] - Border of the error summary, alert and success boxes.
+ * @cssprop [--clinic-contact-form-border-width=4px] - Border of the error summary, alert, success and symptoms boxes.
  * @cssprop [--clinic-contact-form-heading-size=1.25em] - Size of the error summary heading.
  *
  * @fires {CustomEvent<ClinicSubmitDetail>} clinic-submit - Before sending; cancelable (`preventDefault()` to send the data yourself).
@@ -124,7 +124,7 @@ export class ClinicContactForm extends LitElement {
   /** Read: the form (the author's or the standard one), its fields, and the problems to report. */
   private read(): void {
     const authored = [...this.querySelectorAll('form')].filter((form) => form !== this.standard);
-    if (authored.length > 1) warn(this, `it holds ${authored.length} forms; only the first is enhanced.`);
+    if (authored.length > 1) warn(this, 'only its first <form> is enhanced.');
     this.content.quietly(() => {
       if (authored.length && this.standard) {
         this.standard.remove();
@@ -134,7 +134,7 @@ export class ClinicContactForm extends LitElement {
         this.standard = document.createElement('form');
         this.standard.setAttribute('data-standard', '');
         this.withLocations = !!this.querySelector(':scope > clinic-location');
-        if (!this.privacyHref) warn(this, 'the standard form has no privacy-href, so its consent cannot link to the privacy statement.');
+        if (!this.privacyHref) warn(this, 'no privacy-href: the consent does not link to a privacy statement.');
         this.append(this.standard);
         this.renderStandard();
         this.standard.querySelector('clinic-location-picker')?.append(...this.querySelectorAll(':scope > clinic-location'));
@@ -144,8 +144,8 @@ export class ClinicContactForm extends LitElement {
     const model = readForm(form);
     model.problems.forEach((problem) => warn(this, problem));
     const { problem } = resolveAction(this.action ?? form.getAttribute('action'), document.baseURI);
-    if (problem === 'missing') warn(this, 'it has no action, so nothing is sent; listen for clinic-submit to handle the data.');
-    if (problem === 'unsafe') warn(this, `its action "${this.action ?? form.getAttribute('action')}" is not an http(s) address, so nothing is sent.`);
+    if (problem === 'missing') warn(this, 'no action: nothing is sent, clinic-submit carries the data.');
+    if (problem === 'unsafe') warn(this, `action "${this.action ?? form.getAttribute('action')}" is not http(s): nothing is sent.`);
     this.content.quietly(() => {
       form.noValidate = true;
       for (const field of model.fields) {
@@ -253,22 +253,22 @@ export class ClinicContactForm extends LitElement {
     const action = this.action ?? form.getAttribute('action');
     const { url, problem } = resolveAction(action, document.baseURI);
     if (problem === 'missing') return this.succeed(0, null);
-    if (!url) return this.fail(this.localize.t('refused'));
+    if (!url) return this.fail(this.localize.t('failed'));
 
     let enctype = (this.enctype ?? form.getAttribute('enctype') ?? ENCTYPES[0]).toLowerCase() as Enctype;
     if (!ENCTYPES.includes(enctype)) {
-      warn(this, `enctype "${enctype}" is not supported; the form is sent as application/json.`);
+      warn(this, `enctype "${enctype}" is unknown: JSON is sent.`);
       enctype = ENCTYPES[0];
     }
     const timeout = this.timeout > 0 ? this.timeout : 15000;
-    if (timeout !== this.timeout) warn(this, `timeout "${this.timeout}" is not a positive number of milliseconds; 15000 is used.`);
-    const request = buildRequest(url, this.method || form.getAttribute('method') || 'post', enctype, data);
+    if (timeout !== this.timeout) warn(this, `timeout "${this.timeout}" is not a number of ms: 15000 is used.`);
+    const init = buildRequest(this.method || form.getAttribute('method') || 'post', enctype, data);
 
     this.status = 'sending';
     const restore = this.busy(form);
-    const answer = await send(request.url, request.init, timeout);
+    const answer = await send(url, init, timeout);
     restore();
-    if (answer.oddity) warn(this, `the server answered ${answer.oddity === 'html' ? 'with an HTML page' : 'with invalid JSON'} instead of JSON; its text is passed on as it is.`);
+    if (answer.oddity) warn(this, `the server answered ${answer.oddity === 'html' ? 'HTML' : 'invalid JSON'}; its text is passed on.`);
     if (answer.ok) return this.succeed(answer.status!, answer.body);
 
     const fieldErrors = answer.status! >= 400 && answer.status! < 500 ? fieldErrorsOf(answer.body) : undefined;

@@ -10,7 +10,7 @@ export type Draft = Record<string, string | string[]>;
 /** Consent is given anew each time: required checkboxes and fields named like consent are not kept. */
 export const isKept = (field: Field) =>
   !(field.rules.kind === 'check' && field.rules.required) &&
-  !/consent|privacy|akkoord|toestemming|agree|terms|voorwaarden/i.test(field.name) &&
+  !/consent|privacy|akkoord|toestemming/i.test(field.name) &&
   !/^(password|file)$/.test(field.control.type ?? '') &&
   !field.control.hasAttribute('data-no-draft');
 

@@ -41,13 +41,8 @@ export function labelText(label: Element | null | undefined): string {
 function labelOf(control: Control): string {
   const labels = (control as HTMLInputElement).labels;
   const byFor = control.id ? control.ownerDocument.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
-  const byIds = control
-    .getAttribute('aria-labelledby')
-    ?.split(/\s+/)
-    .map((id) => labelText(control.ownerDocument.getElementById(id)))
-    .join(' ');
   const group = /^(radio)$/.test(control.type ?? '') || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
-  return labelText(group) || labelText(labels?.[0] ?? byFor) || (byIds ?? '').trim() || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
+  return labelText(group) || labelText(labels?.[0] ?? byFor) || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
 }
 
 function rulesOf(control: Control): Rules {
@@ -89,7 +84,7 @@ export function readForm(form: HTMLFormElement): FormModel {
     }
     const label = labelOf(element);
     if (!element.name) {
-      problems.push(`a field${label ? ` labelled "${label}"` : ''} has no name, so it is never sent; give it a name attribute.`);
+      problems.push(`field "${label || '?'}" has no name, so it is not sent.`);
       continue;
     }
     const field = fields.get(element.name);
@@ -97,10 +92,10 @@ export function readForm(form: HTMLFormElement): FormModel {
       field.controls.push(element);
       continue;
     }
-    if (!label) problems.push(`the field "${element.name}" has no label; error messages call it "${element.name}". Give it a <label>.`);
+    if (!label) problems.push(`field "${element.name}" has no label.`);
     fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, rules: rulesOf(element) });
   }
-  if (!hasSubmit) problems.push('its <form> has no submit button; a built-in "send" button is added after it.');
+  if (!hasSubmit) problems.push('its <form> has no submit button: one is added.');
   return {
     form,
     fields: [...fields.values()],

@@ -22,36 +22,10 @@ export function standardForm({ id, t, privacyHref, withLocation }: StandardFormO
     html`<p><label for="${id}-${name}">${t(`${name}Label`)}${required ? star : nothing}</label><br />${input}</p>`;
   return html`
     <style>
-      :where(clinic-contact-form [data-standard]) :is(input:not([type]), input[type='email'], input[type='tel'], textarea) {
+      [data-standard] :is(input:not([type='checkbox']), textarea) {
         box-sizing: border-box;
         width: 100%;
-        min-height: 2.75rem;
-        padding: 0.5em 0.75em;
-        border: 2px solid var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent));
-        border-radius: var(--clinic-radius, 0.5rem);
         font: inherit;
-      }
-      :where(clinic-contact-form [data-standard]) :is(input[type='checkbox']) {
-        width: 1.25em;
-        height: 1.25em;
-      }
-      :where(clinic-contact-form [data-standard]) :is(button) {
-        min-height: 2.75rem;
-        padding: 0.5em 1.25em;
-        border: 2px solid var(--clinic-color-accent, currentColor);
-        border-radius: var(--clinic-radius, 0.5rem);
-        background: var(--clinic-color-accent, currentColor);
-        color: var(--clinic-color-accent-contrast, Canvas);
-        font: inherit;
-        font-weight: 600;
-        cursor: pointer;
-      }
-      :where(clinic-contact-form [data-honeypot]) {
-        position: absolute;
-        left: -10000px;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
       }
     </style>
     <p data-required-legend>${t('requiredLegend')}</p>

@@ -32,27 +32,20 @@ export function valuesOf(data: FormData): FormValues {
   return values;
 }
 
-/** The fetch request for these values. GET puts them in the query string. */
-export function buildRequest(url: string, method: string, enctype: Enctype, data: FormData): { url: string; init: RequestInit } {
-  const init: RequestInit = { method: method.toUpperCase(), headers: { accept: 'application/json' } };
-  const entries = [...data].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : value.name]);
-  if (/^(GET|HEAD)$/.test(init.method!)) {
-    const target = new URL(url);
-    for (const [name, value] of entries) target.searchParams.append(name, value);
-    return { url: target.href, init };
-  }
-  if (enctype === 'multipart/form-data') init.body = data;
-  else if (enctype === 'application/x-www-form-urlencoded') init.body = new URLSearchParams(entries);
-  else {
-    const values: Record<string, string | string[]> = {};
-    for (const [name, value] of entries) {
-      const before = values[name];
-      values[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
-    }
-    init.body = JSON.stringify(values);
-    (init.headers as Record<string, string>)['content-type'] = 'application/json';
-  }
-  return { url, init };
+/** The fetch options for these values (a file goes into JSON or urlencoded bodies by its name). */
+export function buildRequest(method: string, enctype: Enctype, data: FormData): RequestInit {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const json = enctype === ENCTYPES[0];
+  if (json) headers['content-type'] = enctype;
+  const named = (value: FormDataEntryValue) => (typeof value === 'string' ? value : value.name);
+  return {
+    method: method.toUpperCase(),
+    headers,
+    body:
+      enctype === ENCTYPES[2] ? data
+      : json ? JSON.stringify(valuesOf(data), (_, value) => (value instanceof File ? value.name : value))
+      : new URLSearchParams([...data].map(([name, value]) => [name, named(value)])),
+  };
 }
 
 /** What came back. `failure` is set when nothing usable came back (network error or timeout). */

@@ -53,7 +53,7 @@ export async function fillIn(element: Element, values: Record<string, string> = 
   for (const [name, text] of Object.entries(all)) await type(element, name, text);
   const consent = field(element, 'consent');
   consent.focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ press: ' ' });
 }
 
 export const shadow = <T extends Element = HTMLElement>(element: ClinicContactForm, selector: string) => element.shadowRoot!.querySelector<T>(selector);

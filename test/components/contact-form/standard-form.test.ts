@@ -56,7 +56,7 @@ describe('<clinic-contact-form> standard form', () => {
     const warnings = captureWarnings();
     const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}"></clinic-contact-form>`);
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-contact-form>: the standard form has no privacy-href, so its consent cannot link to the privacy statement.']);
+    expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-contact-form>: no privacy-href: the consent does not link to a privacy statement.']);
     expect(element.querySelector('form a')).to.equal(null);
   });
 
@@ -101,7 +101,7 @@ describe('<clinic-contact-form> with a required location picker in the author fo
     expect(picker.getAttribute('aria-invalid')).to.equal('true');
     link.click();
     expect(picker.contains(document.activeElement) || picker.shadowRoot!.activeElement !== null).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => picker.value !== '');
     await element.updateComplete;
     expect(shadow(element, '[part="error-summary"]')).to.equal(null);

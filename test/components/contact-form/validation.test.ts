@@ -147,7 +147,7 @@ describe('<clinic-contact-form> around an author form: validation', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'Vraag' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' }); // the privacy link
     await sendKeys({ press: 'Tab' }); // past the honeypot, to the button
     expect(document.activeElement).to.equal(submitButton(element));
