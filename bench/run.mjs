@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildBundles, buildDist } from './lib/build.mjs';
-import { launch } from './lib/browser.mjs';
+import { launch, pageErrors } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 import { formatNumber, table } from './lib/stats.mjs';
 import * as faq from './cases/faq.mjs';
@@ -40,6 +40,8 @@ const started = Date.now();
 const log = (message) => console.log(`${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s ${message}`);
 
 log(`Clinic Elements benchmark: ${quick ? 'quick' : 'full'} mode, ${runs} runs, cases ${cases.map((c) => c.name).join(', ')}`);
+const loadStart = loadavg()[0];
+if (loadStart > cpus().length) log(`! load average ${loadStart.toFixed(1)} on ${cpus().length} cores: wall-clock figures will be noisy (the CPU-time figures less so)`);
 if (!argv.includes('--no-build')) {
   const built = buildDist(root);
   log(built.ok ? `built dist/ (rollup -c, ${built.ms} ms)` : 'using the existing dist/');
@@ -97,6 +99,7 @@ console.log(table(headers, tableRows, { left: 3 }));
 console.log('\nBudgets\n');
 console.log(table(budgetHeaders, budgetRows, { left: 3 }));
 if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
+if (pageErrors.size) console.log(`\nErrors in the benchmark pages:\n${[...pageErrors].map(([m, n]) => `- ${m} (×${n})`).join('\n')}`);
 
 let commit = null;
 try {
@@ -110,7 +113,8 @@ const report = {
   mode: quick ? 'quick' : 'full',
   runs,
   cases: cases.map((c) => c.name),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadavg: loadavg(), node: process.version, chromium: version },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadavgAtStart: loadStart, loadavgAtEnd: loadavg()[0], node: process.version, chromium: version },
+  pageErrors: Object.fromEntries(pageErrors),
   sizes,
   results,
   budgets,

@@ -10,9 +10,17 @@ export async function launch() {
   return { browser, version: await browser.version(), executablePath };
 }
 
+/** Uncaught errors and console errors of the benchmark pages (message → count), printed at the end. */
+export const pageErrors = new Map();
+const noteError = (message) => pageErrors.set(message, (pageErrors.get(message) ?? 0) + 1);
+
 /** A fresh tab on the bench origin (same origin as the pages, so navigations keep the renderer). */
 export async function freshPage(browser, origin, viewport = { width: 1280, height: 800 }) {
   const page = await browser.newPage();
+  page.on('pageerror', (error) => noteError(`uncaught: ${String(error?.message ?? error).split('\n')[0].slice(0, 160)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') noteError(`console.error: ${message.text().slice(0, 160)}`);
+  });
   await page.setViewport(viewport);
   await page.goto(`${origin}/blank`);
   return page;
