@@ -30,6 +30,7 @@ export const styles = css`
     padding: 0 var(--_space);
   }
   [part='result'] {
+    display: flow-root;
     margin: var(--_space) 0;
     padding: 0 var(--_space);
     background: var(--clinic-checklist-result-background, var(--_muted));

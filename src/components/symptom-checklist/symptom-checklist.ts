@@ -43,15 +43,19 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
 }
 
 /**
- * @summary Turns the author's list of complaints (and optional list of warning signs) into
- * checkboxes, and says whether the ticked complaints fit, with an urgent notice for warning signs.
- *
  * Each `<li>` gets a real checkbox whose name is exactly the item's text; links inside an item stay
  * usable. Each list becomes a group named by the heading just before it (or a built-in name).
- * Built-in texts (namespace `checklist`): `legend`, `redFlagsLegend`, `count`,
- * `urgentPrefix`, `urgentTitle`, `urgent`, `reset`, `cleared`; replace one with
- * `data-i18n-<key>` (e.g. `data-i18n-reset="Opnieuw"`) or
- * `registerTranslation('nl', { 'checklist.reset': 'Opnieuw' })`.
+ * Ticking reaches `threshold` → the `match` message; fewer → `no-match`; any warning sign → the
+ * `red-flag` message as an urgent notice at the top. Each change of the result is announced once.
+ *
+ * Other scripts (the contact form) read `value` and `redFlags` or listen for `clinic-symptoms-change`.
+ *
+ * Built-in texts (namespace `checklist`): `legend`, `redFlagsLegend`, `count`, `urgentPrefix`,
+ * `urgentTitle`, `urgent`, `reset`, `cleared`. Replace one on the element with
+ * `data-i18n-<key in kebab case>` (`data-i18n-reset="Opnieuw"`, `data-i18n-urgent-prefix="…"`) or
+ * for the page with `registerTranslation('nl', { 'checklist.reset': 'Opnieuw' })`.
+ *
+ * @summary Turns the author's list of complaints (and warning signs) into checkboxes and says whether they fit.
  *
  * @slot - The content: a heading, a `<ul>` or `<ol>` of complaints, optionally a `<ul data-red-flags>` of warning signs, and any other text, shown in order.
  * @slot match - Shown below the lists when the ticked complaints reach `threshold`.
@@ -74,12 +78,13 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
  * @fires {CustomEvent<ClinicSymptomsChangeDetail>} clinic-symptoms-change - The visitor ticked, unticked or reset; detail `{ checked, redFlags, match }`. Not fired when `value` is set by script.
  */
 export class ClinicSymptomChecklist extends LitElement {
+  /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [tokens, styles];
   static override properties = { threshold: { type: Number }, remember: { type: Boolean } };
 
   /** Number of ticked complaints from which the `match` message shows (below it: `no-match`). Whole number from 1 up to the number of complaints. */
-  threshold = DEFAULT_THRESHOLD;
+  threshold = 2;
 
   /** Keep the ticks in `sessionStorage` (this tab only) so a reload keeps them; reset clears them. Without it nothing is stored. Give each remembered checklist on a page its own `id`. */
   remember = false;
