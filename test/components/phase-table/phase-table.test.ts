@@ -114,7 +114,7 @@ describe('<clinic-phase-table>', () => {
       const rows = byRole(wide, 'row').filter((row) => row.element.getAttribute('aria-current') === 'step');
       expect(rows.map((row) => row.text)).to.have.length(1);
       expect(rows[0].text).to.contain('2. Mobiliteit & kracht');
-      const nameCell = rows[0].element.cells[0];
+      const nameCell = (rows[0].element as HTMLTableRowElement).cells[0];
       expect(nameCell.getAttribute('data-clinic-current')).to.equal('Huidige fase');
       // Chromium gives the resolved text, Firefox the declaration (with the empty alternative text).
       expect(getComputedStyle(nameCell, '::before').content).to.match(/^"Huidige fase"|^attr\(data-clinic-current\)/);
