@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import '../src/contact-form.js';
-import type { ClinicContactForm } from '../src/components/contact-form/contact-form.js';
+import { ClinicContactForm } from '../src/contact-form.js';
+import { ClinicLocation } from '../src/components/location-picker/location.js';
+import { ClinicLocationPicker } from '../src/location-picker.js';
+import { defineElement } from '../src/internal/define.js';
+
+// package.json "sideEffects" names only dist/ files, so a bundler building from src/ (Storybook) may
+// drop a bare `import '../src/contact-form.js'`; registering here keeps these stories working.
+defineElement('clinic-contact-form', ClinicContactForm);
+defineElement('clinic-location-picker', ClinicLocationPicker);
+defineElement('clinic-location', ClinicLocation);
 
 /**
  * Storybook has no server, so the stories post to `/storybook-contact?answer=…`, which this file
