@@ -91,7 +91,8 @@ export class ClinicSymptomChecklist extends LitElement {
 
   private content?: ChecklistContent;
   private items: Item[] = [];
-  private ticked = new Set<string>();
+  /** Texts to tick as their items appear (set before connecting, or restored from storage). */
+  private ticked: string[] = [];
   private result: ChecklistResult & { count: number; total: number } = { state: 'empty', urgent: false, count: 0, total: 0 };
   private announcement = ['', ''];
   private cleared = false;
@@ -101,9 +102,7 @@ export class ClinicSymptomChecklist extends LitElement {
   constructor() {
     super();
     this.addEventListener('change', (event) => {
-      if (!this.items.some((item) => item.input === event.target)) return;
-      this.ticked = new Set(this.items.filter((item) => item.input.checked).map((item) => item.text));
-      this.changed();
+      if (this.items.some((item) => item.input === event.target)) this.changed();
     });
   }
 
@@ -113,7 +112,6 @@ export class ClinicSymptomChecklist extends LitElement {
   }
   set value(texts: string[]) {
     this.tick([...(Array.isArray(texts) ? texts : []), ...this.redFlags]);
-    this.requestUpdate();
   }
 
   /** Texts of the ticked warning signs (read-only). */
@@ -121,14 +119,16 @@ export class ClinicSymptomChecklist extends LitElement {
     return this.ticks(true);
   }
 
-  private ticks(redFlag: boolean): string[] {
-    return this.items.filter((item) => item.redFlag === redFlag && item.input.checked).map((item) => item.text);
+  /** Ticked texts: complaints (`false`), red flags (`true`) or all. */
+  private ticks(redFlag?: boolean): string[] {
+    return this.items.filter((item) => (redFlag ?? item.redFlag) === item.redFlag && item.input.checked).map((item) => item.text);
   }
 
   private tick(texts: string[]): void {
-    this.ticked = new Set(texts);
-    for (const item of this.items) item.input.checked = this.ticked.has(item.text);
+    this.ticked = texts;
+    for (const item of this.items) item.input.checked = texts.includes(item.text);
     this.store();
+    this.requestUpdate();
   }
 
   private get storageKey(): string {
@@ -136,17 +136,18 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   private store(): void {
-    if (this.remember) writeStored('session', this.storageKey, [...this.ticked]);
+    if (this.remember) writeStored('session', this.storageKey, this.ticks());
   }
 
   private read(): void {
     const content = readChecklist(this);
     content.problems.forEach((problem) => warn(this, problem));
-    if (this.remember && !this.content && !this.ticked.size) this.ticked = new Set(readStored<string[]>('session', this.storageKey));
+    // Ticks carry over to items the author re-created; the first time, they come from `value` or storage.
+    if (this.content) this.ticked = this.ticks();
+    else if (this.remember && !this.ticked.length) this.ticked = readStored<string[]>('session', this.storageKey) ?? [];
     this.light.quietly(() => {
-      this.items = content.items.map(({ li, text, redFlag }) => ({ text, redFlag, input: enhance(li, this.ticked.has(text)) }));
+      this.items = content.items.map(({ li, text, redFlag }) => ({ text, redFlag, input: enhance(li, this.ticked.includes(text)) }));
     });
-    this.ticked = new Set([...this.value, ...this.redFlags]);
     this.content = content;
     this.requestUpdate();
   }
@@ -212,7 +213,7 @@ export class ClinicSymptomChecklist extends LitElement {
         <p part="count">${localize.t('count', { count, total })}</p>
         <slot name="result"></slot>
       </div>
-      <button part="reset" class="button" ?hidden=${!this.ticked.size} @click=${this.reset}>${localize.t('reset')}</button>
+      <button part="reset" class="button" ?hidden=${!this.ticks().length} @click=${this.reset}>${localize.t('reset')}</button>
       <div class="visually-hidden" aria-live="polite">${this.announcement[0]}</div>
       <div class="visually-hidden" aria-live="assertive">${this.announcement[1]}</div>
     `;

@@ -397,6 +397,23 @@ describe('<clinic-symptom-checklist>', () => {
       await el.updateComplete;
       expect(part(el, 'count').textContent).to.equal('Je herkent 2 van de 5 klachten.');
     });
+
+    it('keeps the ticks when the author replaces the whole list (a CMS live preview)', async () => {
+      const el = await setup();
+      boxes(el)[1].click();
+      boxes(el)[4].click();
+      const old = el.querySelector('ul')!;
+      const fresh = document.createElement('ul');
+      for (const text of COMPLAINTS) fresh.appendChild(document.createElement('li')).textContent = text;
+      old.replaceWith(fresh);
+      await waitUntil(() => fresh.querySelector('input'));
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(7);
+      expect(el.value).to.deep.equal([COMPLAINTS[1]]);
+      expect(el.redFlags).to.deep.equal([RED_FLAGS[0]]);
+      expect(fresh.assignedSlot, 'the new list is shown').to.exist;
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('bad input: one warning each, and the page keeps working', () => {
