@@ -60,6 +60,8 @@ export const styles = css`
   .badge {
     border: 2px solid var(--_current);
     padding: 0 0.5em;
+    font-size: 0.85em;
+    font-weight: 700;
   }
   b {
     display: block;

@@ -9,10 +9,11 @@ import { lightStyles, styles } from './phase-table.styles.js';
 import { texts } from './phase-table.texts.js';
 import { readPhaseTable, type PhaseTableModel } from './read-phase-table.js';
 
+/** Sets an attribute of the author's table, or removes it (`false`). */
+const mark = (element: Element, name: string, value: string | false) => (value ? element.setAttribute(name, value) : element.removeAttribute(name));
+
 /**
- * @summary Treatment phases: the author's table where the element is wide, numbered steps where it is narrow.
- *
- * @description Wrap an ordinary `<table>` (a `<caption>`, a header row, one row per phase whose
+ * Wrap an ordinary `<table>` (a `<caption>`, a header row, one row per phase whose
  * first cell names the phase). Without the script it is that table. With it, the element shows the
  * table itself (same table, same place: no layout shift) when it is wide, and an ordered list of steps
  * when it is narrow, decided by the element's own width with container queries, so one page can hold
@@ -21,6 +22,9 @@ import { readPhaseTable, type PhaseTableModel } from './read-phase-table.js';
  * The element has `container-type: inline-size`: give it a width in flex/grid layouts.
  *
  * Texts: `data-i18n-current="…"` on the element, or `registerTranslation('nl', { 'phases.current': '…' })`.
+ *
+ * @tagname clinic-phase-table
+ * @summary Treatment phases: the author's table where the element is wide, numbered steps where it is narrow.
  *
  * @slot - The author's `<table>`.
  *
@@ -39,9 +43,6 @@ import { readPhaseTable, type PhaseTableModel } from './read-phase-table.js';
  * @cssprop [--clinic-phase-line-color=var(--clinic-color-border)] - The line beside each step.
  * @cssprop [--clinic-phase-gap=calc(var(--clinic-space) / 2)] - Space between steps.
  */
-/** Sets an attribute of the author's table, or removes it (`false`). */
-const mark = (element: Element, name: string, value: string | false) => (value ? element.setAttribute(name, value) : element.removeAttribute(name));
-
 export class ClinicPhaseTable extends LitElement {
   static override styles = [tokens, styles];
 
