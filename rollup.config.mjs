@@ -12,12 +12,21 @@ const minifyHTML = minifyHTMLModule.default ?? minifyHTMLModule;
 
 export const widgetEntries = ['faq', 'symptom-checklist', 'phase-table', 'location-picker', 'contact-form'];
 
-/** Copies the optional pre-upgrade stylesheet next to the drop-in file. */
+/**
+ * Writes the optional pre-upgrade stylesheet next to the drop-in file: the header in
+ * src/clinic-elements.css followed by each widget's `*.pre-upgrade.css` rules.
+ */
 const preUpgradeStylesheet = () => ({
   name: 'pre-upgrade-stylesheet',
   async generateBundle() {
-    const { readFile } = await import('node:fs/promises');
-    this.emitFile({ type: 'asset', fileName: 'clinic-elements.css', source: await readFile('src/clinic-elements.css', 'utf8') });
+    const { readFile, readdir } = await import('node:fs/promises');
+    const parts = [await readFile('src/clinic-elements.css', 'utf8')];
+    for (const folder of (await readdir('src/components')).sort()) {
+      for (const file of (await readdir(`src/components/${folder}`)).filter((name) => name.endsWith('.pre-upgrade.css')).sort()) {
+        parts.push(await readFile(`src/components/${folder}/${file}`, 'utf8'));
+      }
+    }
+    this.emitFile({ type: 'asset', fileName: 'clinic-elements.css', source: parts.join('\n') });
   },
 });
 
