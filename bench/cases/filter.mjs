@@ -164,6 +164,23 @@ export async function run({ browser, origin, quick, log, profile: forceProfile }
 
   let profile;
   if (forceProfile || (forceProfile !== false && !quick && !(slowest.ms <= FRAME_MS))) {
+    // what-if: page CSS `content-visibility: auto` on the branches (the browser skips off-screen ones)
+    const page = await freshPage(browser, origin);
+    try {
+      await page.goto(`${origin}/filter?n=${count}&cv=1`, { waitUntil: 'load' });
+      await waitDone(page, 60000);
+      await page.evaluate(findField);
+      const session = await page.createCDPSession();
+      await session.send('Performance.enable');
+      const perKey = await typeSequence(page, session, keys);
+      const slow = perKey.reduce((a, b) => (cost(b) > cost(a) ? b : a));
+      results.whatIfContentVisibility = { mainThreadCpuPerKeyMs: summary(perKey.map((k) => k.cpuMs)), slowestKeyMs: round(cost(slow)) };
+      notes.push(`filter what-if: with clinic-location { content-visibility: auto } in the page, the slowest key costs ${round(cost(slow))} ms and the median key ${results.whatIfContentVisibility.mainThreadCpuPerKeyMs.median} ms CPU (without: ${round(slowest.ms)} / ${results.mainThreadCpuPerKeyMs.median} ms)`);
+    } finally {
+      await page.close();
+    }
+  }
+  if (forceProfile || (forceProfile !== false && !quick && !(slowest.ms <= FRAME_MS))) {
     const page = await freshPage(browser, origin);
     try {
       await page.goto(`${origin}/filter?n=${count}&src=/build/clinic-elements.dev.js`, { waitUntil: 'load' });

@@ -25,6 +25,7 @@ const bundles = [
   { name: 'clinic-faq', entry: 'clinic-faq.js', minify: true },
   { name: 'clinic-faq.dev', entry: 'clinic-faq.js', minify: false },
   { name: 'clinic-elements.dev', entry: 'clinic-elements.js', minify: false },
+  { name: 'lit-slot', entry: 'lit-slot.js', minify: true },
   { name: 'lion-accordion', entry: 'lion-accordion.js', minify: true },
   { name: 'sl-details', entry: 'sl-details.js', minify: true },
 ];

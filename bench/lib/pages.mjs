@@ -41,6 +41,26 @@ export const faqVariants = {
     tags: ['clinic-faq'],
     markup: (items) => `<clinic-faq>\n${faqVariants.details.markup(items)}\n</clinic-faq>`,
   },
+  'lit-slot': {
+    label: 'Lit element with only <slot> (floor)',
+    script: '/build/lit-slot.js',
+    tags: ['bench-slot'],
+    markup: (items) => `<bench-slot>\n${faqVariants.details.markup(items)}\n</bench-slot>`,
+  },
+  'clinic-faq-ids': {
+    label: '<clinic-faq>, items with author ids (what-if)',
+    script: '/build/clinic-faq.js',
+    css: '/clinic-elements.css',
+    tags: ['clinic-faq'],
+    markup: (items) => `<clinic-faq>\n${items.map(({ question, answer }, i) => `<details id="q-${i + 1}"><summary>${escape(question)}</summary><p>${escape(answer)}</p></details>`).join('\n')}\n</clinic-faq>`,
+  },
+  'clinic-faq-noschema': {
+    label: '<clinic-faq no-schema> (what-if)',
+    script: '/build/clinic-faq.js',
+    css: '/clinic-elements.css',
+    tags: ['clinic-faq'],
+    markup: (items) => faqVariants['clinic-faq'].markup(items).replace('<clinic-faq>', '<clinic-faq no-schema>'),
+  },
   'clinic-faq-dropin': {
     label: '<clinic-faq> (drop-in, all five)',
     script: '/clinic-elements.min.js',
@@ -110,11 +130,13 @@ export function branches(count) {
   });
 }
 
-export function filterPage(count, probe, script = '/clinic-elements.min.js') {
+/** `contentVisibility`: a what-if, page CSS that lets the browser skip off-screen branches. */
+export function filterPage(count, probe, script = '/clinic-elements.min.js', { contentVisibility = false } = {}) {
   const items = branches(count)
     .map((b) => `<clinic-location value="${b.value}" label="${escape(b.label)}" lat="${b.lat}" lng="${b.lng}" postcodes="${b.postcodes}" serves="${escape(b.serves)}" href="#contact"><address>${escape(b.street)}, ${b.postcode} ${escape(b.label)}</address><p>Ma–vr 8:00–18:00</p></clinic-location>`)
     .join('\n');
   return `${head({ title: `Locaties ${count}`, tags: ['clinic-location-picker', 'clinic-location'], probe, script, css: '/clinic-elements.css' })}
+${contentVisibility ? '<style>clinic-location { content-visibility: auto; contain-intrinsic-size: auto 8rem; }</style>' : ''}
 <body><main><h1>Kies een vestiging</h1>
 <clinic-location-picker name="vestiging">
 ${items}

@@ -34,7 +34,7 @@ export function startServer(root) {
       if (url.pathname === '/demo') {
         return send(demoPage(root, probe, { script: q.get('script') !== '0', css: q.get('css') !== '0', delay: Number(q.get('delay') ?? 0), src: q.get('src') ?? undefined }));
       }
-      if (url.pathname === '/filter') return send(filterPage(Number(q.get('n') ?? 1000), probe, q.get('src') ?? undefined));
+      if (url.pathname === '/filter') return send(filterPage(Number(q.get('n') ?? 1000), probe, q.get('src') ?? undefined, { contentVisibility: q.get('cv') === '1' }));
       if (url.pathname === '/memory') return send(memoryPage(probe));
       const file = fileFor(url.pathname);
       if (!file || !existsSync(file)) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
