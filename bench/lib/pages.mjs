@@ -157,12 +157,14 @@ export function blankPage() {
  * The seed/demo page (demo/index.html as it is now), with the probe and the chosen script tag
  * (`css: false` drops the optional pre-upgrade stylesheet clinic-elements.css).
  */
-export function demoPage(root, probe, { script = true, css = true, delay = 0, src = '/clinic-elements.min.js' } = {}) {
+export function demoPage(root, probe, { script = true, css = true, delay = 0, src = '/clinic-elements.min.js', warmIntl = false } = {}) {
   let html = readFileSync(join(root, 'demo/index.html'), 'utf8');
   if (!css) html = html.replace(/<link rel="stylesheet" href="\/clinic-elements\.css">\s*/, '');
   const tag = /<script type="module" src="\/clinic-elements\.min\.js"><\/script>\s*/;
   const scriptTag = script ? `<script type="module" src="${src}${delay ? `${src.includes('?') ? '&' : '?'}delay=${delay}` : ''}"></script>\n` : '';
-  const probeTags = `<script>window.__benchTags = ${JSON.stringify(script ? allTags : [])};</script>\n<script>${probe}</script>\n`;
+  // warmIntl (a what-if): the page makes its first Intl.NumberFormat before our script runs
+  const warm = warmIntl ? "<script>new Intl.NumberFormat(document.documentElement.lang || 'en').format(1);</script>\n" : '';
+  const probeTags = `<script>window.__benchTags = ${JSON.stringify(script ? allTags : [])};</script>\n<script>${probe}</script>\n${warm}`;
   const page = tag.test(html) ? html.replace(tag, scriptTag) : html.replace('</head>', `${scriptTag}</head>`);
   return page.replace(/<head>\s*/, (m) => `${m}${probeTags}`);
 }
