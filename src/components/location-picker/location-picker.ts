@@ -98,6 +98,9 @@ export class ClinicLocationPicker extends LitElement {
   private distances?: (number | undefined)[];
   private distanceTexts: string[] = [];
   private distanceLang = '';
+  /** Each branch's place in the author's order (the DOM order before the picker sorted it). */
+  private contentOrder = new WeakMap<Element, number>();
+  private added = 0;
 
   constructor() {
     super();
@@ -188,6 +191,13 @@ export class ClinicLocationPicker extends LitElement {
   /** Reads the branches (on connect and after every author edit). */
   private read(): void {
     const { locations, problems } = readLocations(this);
+    // The author's order is the DOM order, unless the picker itself has sorted the branches.
+    const sorted = this.arrangement?.rank.some((place, index) => place !== index);
+    locations.forEach((location, index) => {
+      if (!sorted || !this.contentOrder.has(location.element)) this.contentOrder.set(location.element, sorted ? this.added++ : index);
+    });
+    if (sorted) locations.sort((a, b) => this.contentOrder.get(a.element)! - this.contentOrder.get(b.element)!);
+    else this.added = locations.length;
     this.locations = locations;
     this.problems = problems;
     if (this.defaultValue === undefined && locations.length) {
@@ -212,17 +222,32 @@ export class ClinicLocationPicker extends LitElement {
     this.distanceTexts = this.distances.map((km) => (km === undefined ? '' : this.localize.t('distance', { km: format.format(km) })));
   }
 
-  /** Filters and orders the branches: toggles `hidden` and CSS `order` only where they change. */
+  /**
+   * Filters and orders the branches: toggles `hidden` only where it changes, and moves branches in
+   * the light DOM only when the order changes (a postcode, sorting by distance), so the reading and
+   * focus order always match what is on screen.
+   */
   private rearrange(): void {
     const arrangement = arrange(this.locations, this.query, this.distances);
-    this.content.quietly(() =>
+    const wanted: HTMLElement[] = [];
+    arrangement.rank.forEach((place, index) => (wanted[place] = this.locations[index].element));
+    this.content.quietly(() => {
       this.locations.forEach(({ element }, index) => {
         if (element.hidden === arrangement.shown[index]) element.hidden = !arrangement.shown[index];
-        const order = arrangement.rank[index] === index ? '' : String(arrangement.rank[index]);
-        if (element.style.order !== order) element.style.order = order;
-      }),
-    );
+      });
+      wanted.forEach((element, place) => {
+        const previous = wanted[place - 1];
+        if (previous ? previous.nextElementSibling !== element : this.firstLocation() !== element) {
+          if (previous) previous.after(element);
+          else this.firstLocation()!.before(element);
+        }
+      });
+    });
     this.arrangement = arrangement;
+  }
+
+  private firstLocation(): Element | null {
+    return this.querySelector(':scope > clinic-location');
   }
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
@@ -266,7 +291,8 @@ export class ClinicLocationPicker extends LitElement {
   /** The branch an event happened in, or -1 (also when it came from a link or field inside the card). */
   private indexOf(event: Event): number {
     for (const target of event.composedPath()) {
-      if (!(target instanceof Element) || target === this) break;
+      if (target === this) break;
+      if (!(target instanceof Element)) continue;
       if (target.matches('a[href], button, input, select, textarea, summary, [contenteditable]')) break;
       if (target.localName === 'clinic-location') return this.locations.findIndex(({ element }) => element === target);
     }
