@@ -64,7 +64,17 @@ export class ClinicLocationPicker extends LitElement {
   /** The form field name the choice is submitted under. */
   @property() name = '';
   /** The chosen branch's `value` (empty when none); can be set. */
-  @property({ reflect: true }) value = '';
+  @property({ reflect: true })
+  get value(): string {
+    return this.chosen;
+  }
+  set value(value: string) {
+    const old = this.chosen;
+    this.chosen = value ?? '';
+    this.updateFormValue();
+    this.requestUpdate('value', old);
+  }
+  private chosen = '';
   /** The group's visible label; defaults to the built-in "Kies een vestiging" / "Choose a location". */
   @property() label = '';
   /** A choice is needed before the form can be submitted. */
@@ -350,8 +360,12 @@ export class ClinicLocationPicker extends LitElement {
   protected override willUpdate(): void {
     if (this.origin && this.distanceLang !== this.localize.lang) this.measure();
     this.syncLocations();
+    this.updateFormValue();
+  }
+
+  private updateFormValue(): void {
     const current = this.current();
-    this.internals.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
+    this.internals?.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
   }
 
   protected override updated(): void {

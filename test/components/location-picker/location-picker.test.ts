@@ -28,7 +28,7 @@ describe('<clinic-location-picker> choosing', () => {
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(radioOf(el, 'deurne'));
     expect(el.value).to.equal('');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     expect(el.value).to.equal('deurne');
     const changed = oneEvent(el, 'clinic-location-change');
     await sendKeys({ press: 'ArrowDown' });

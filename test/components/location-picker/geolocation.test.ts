@@ -1,0 +1,101 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { captureWarnings } from '../../support/warnings.js';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ClinicLocationChangeDetail } from '../../../src/components/location-picker/location-picker.js';
+import { branches, deepActive, locationsOf, picker, radioOf, restoreGeolocation, settle, shadow, shownOrder, status, stubGeolocation } from './helpers.js';
+
+/** A position in Mierlo-Hout, between Mierlo and Helmond. */
+const mierloHout = { coords: { latitude: 51.4515, longitude: 5.6362 } };
+
+describe('<clinic-location-picker geolocation>', () => {
+  afterEach(restoreGeolocation);
+
+  it('shows no button without `geolocation`', async () => {
+    const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
+    expect(el.shadowRoot!.querySelector('[part=geolocation-button]')).to.equal(null);
+  });
+
+  it('asks for the position only when the button is pressed, then sorts by distance and shows km', async () => {
+    const calls = stubGeolocation(mierloHout);
+    const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
+    expect(calls.count).to.equal(0);
+    const button = shadow<HTMLButtonElement>(el, '[part=geolocation-button]');
+    expect(button.textContent!.trim()).to.equal('Sorteer op afstand tot mij');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(calls.count).to.equal(1);
+    await settle(el);
+    await settle(el);
+    expect(shownOrder(el)).to.deep.equal(['Mierlo', 'Helmond', 'Geldrop', 'Deurne', 'Gemert', 'Nederweert']);
+    expect(status(el)).to.equal('Gesorteerd op afstand (hemelsbreed), dichtstbijzijnde eerst.');
+    const distances = locationsOf(el).map((location) => location.shadowRoot!.querySelector('[part=distance]')?.textContent);
+    expect(distances[0]).to.match(/^\d+,\d km$/);
+    expect(radioOf(el, 'mierlo').getAttribute('aria-describedby')).to.equal('distance');
+    await expect(el).to.be.accessible();
+    // The choice event carries the distance.
+    const changed = oneEvent(el, 'clinic-location-change');
+    radioOf(el, 'mierlo').click();
+    const { detail } = (await changed) as CustomEvent<ClinicLocationChangeDetail>;
+    expect(detail.value).to.equal('mierlo');
+    expect(detail.distanceKm).to.be.closeTo(1.7, 0.2);
+    expect(deepActive()).to.equal(radioOf(el, 'mierlo'));
+  });
+
+  it('writes km the English way on an English page', async () => {
+    stubGeolocation(mierloHout);
+    const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`, 'en');
+    shadow(el, '[part=geolocation-button]').click();
+    await settle(el);
+    await settle(el);
+    const first = locationsOf(el)[0].shadowRoot!.querySelector('[part=distance]')!.textContent!;
+    expect(first).to.match(/^\d+\.\d km$/);
+    expect(status(el)).to.equal('Sorted by straight-line distance, nearest first.');
+  });
+
+  for (const [code, message] of [
+    [1, 'Je locatie is niet gedeeld. Zoek hierboven op plaats of postcode.'],
+    [2, 'Je locatie kon niet worden bepaald. Zoek hierboven op plaats of postcode.'],
+    [3, 'Het bepalen van je locatie duurde te lang. Probeer het opnieuw of zoek op plaats of postcode.'],
+  ] as const) {
+    it(`says clearly when the position fails (code ${code}) and the list stays usable`, async () => {
+      stubGeolocation({ code });
+      const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
+      shadow(el, '[part=geolocation-button]').click();
+      await settle(el);
+      await settle(el);
+      expect(status(el)).to.equal(message);
+      expect(shownOrder(el)).to.deep.equal(['Deurne', 'Mierlo', 'Gemert', 'Helmond', 'Geldrop', 'Nederweert']);
+      await expect(el).to.be.accessible();
+      radioOf(el, 'deurne').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.value).to.equal('mierlo');
+    });
+  }
+
+  it('says the position is unavailable when the browser has no geolocation', async () => {
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: undefined });
+    const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
+    shadow(el, '[part=geolocation-button]').click();
+    await settle(el);
+    expect(status(el)).to.contain('Je locatie kon niet worden bepaald');
+  });
+
+  it('never sorts a branch with bad coordinates by distance, and names it in a warning', async () => {
+    stubGeolocation(mierloHout);
+    const warnings = captureWarnings();
+    const el = await picker(html`<clinic-location-picker geolocation>
+      <clinic-location value="nergens" label="Nergens" lat="noord" lng="5.6"></clinic-location>
+      ${branches}
+    </clinic-location-picker>`);
+    shadow(el, '[part=geolocation-button]').click();
+    await settle(el);
+    await settle(el);
+    expect(shownOrder(el).at(-1)).to.equal('Nergens');
+    expect(el.querySelector<HTMLElement>('[value=nergens]')!.shadowRoot!.querySelector('[part=distance]')).to.equal(null);
+    await waitUntil(() => warnings.clinic.length > 0);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([
+      '[clinic-elements] <clinic-location-picker>: <clinic-location> "Nergens" has lat/lng that are not valid coordinates; it is never sorted by distance.',
+    ]);
+  });
+});
