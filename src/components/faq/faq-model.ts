@@ -9,7 +9,7 @@ export interface IdRequest {
 
 export interface IdAssignment {
   ids: string[];
-  /** Questions that read the same as an earlier one, and ids that an earlier item already had. */
+  /** Questions that read exactly like an earlier one, and ids that an earlier item already had. */
   duplicateQuestions: string[];
   duplicateIds: string[];
 }
@@ -27,10 +27,9 @@ export function assignIds(requests: IdRequest[], isTaken: (id: string) => boolea
   // Ids the items already have come first: a later item never takes an earlier item's own id.
   const own = new Set(requests.map((request) => request.id).filter(Boolean));
   const ids = requests.map(({ question, id }, index) => {
-    const folded = foldForSearch(question);
-    if (folded) {
-      if (seenQuestions.has(folded)) duplicateQuestions.push(question);
-      seenQuestions.add(folded);
+    if (question) {
+      if (seenQuestions.has(question)) duplicateQuestions.push(question);
+      seenQuestions.add(question);
     }
     if (id && !used.has(id)) {
       used.add(id);

@@ -16,5 +16,5 @@ export function buildFaqSchema(items: QuestionAndAnswer[]): string {
     .filter(({ question, answer }) => question && answer)
     .map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } }));
   if (!mainEntity.length) return '';
-  return JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replace(/</g, '\\u003c');
+  return JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replaceAll('<', '\\u003c');
 }

@@ -52,6 +52,9 @@ export const styles = css`
  * `faq.pre-upgrade.css`, for the pre-upgrade stylesheet, so nothing moves when the script arrives.
  */
 export const itemStyles = css`
+  :where(clinic-faq:not([hidden])) {
+    display: block;
+  }
   :where(clinic-faq > details) {
     border-block-end: var(--clinic-faq-divider, 1px solid var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)));
   }
@@ -71,19 +74,16 @@ export const itemStyles = css`
     outline: 3px solid var(--clinic-color-focus, currentColor);
     outline-offset: 2px;
   }
+  /* Only an answer a visitor opens by click or key animates (nothing at load): a short fade, no layout work. */
   @media (prefers-reduced-motion: no-preference) {
-    :where(clinic-faq) {
-      interpolate-size: allow-keywords;
+    :where(clinic-faq > details[data-clinic-faq-opened][open] > :not(summary)) {
+      animation: clinic-faq-reveal 0.2s ease-out;
     }
-    :where(clinic-faq > details)::details-content {
-      height: 0;
-      overflow: clip;
-      transition:
-        height 0.2s ease,
-        content-visibility 0.2s allow-discrete;
-    }
-    :where(clinic-faq > details[open])::details-content {
-      height: auto;
+  }
+  @keyframes clinic-faq-reveal {
+    from {
+      opacity: 0;
+      translate: 0 -0.25em;
     }
   }
   @media (forced-colors: active) {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -21,11 +21,17 @@ export interface ClinicFaqToggleDetail {
 
 let groups = 0;
 
-/** Adds the item styles once to the document (or shadow root) the FAQ is in. */
-function adoptItemStyles(root: Node): void {
+/**
+ * Adds the item styles once to the document (or shadow root) the FAQ is in, unless the optional
+ * pre-upgrade stylesheet already gave them (it sets `--clinic-faq-styled`): adding the same rules
+ * again would only make the browser restyle every question.
+ */
+function adoptItemStyles(host: Element): void {
   const sheet = itemStyles.styleSheet;
-  const owner = root as Document | ShadowRoot;
-  if (sheet && owner.adoptedStyleSheets && !owner.adoptedStyleSheets.includes(sheet)) owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];
+  const owner = host.getRootNode() as Document | ShadowRoot;
+  if (sheet && owner.adoptedStyleSheets && !owner.adoptedStyleSheets.includes(sheet) && !getComputedStyle(host).getPropertyValue('--clinic-faq-styled')) {
+    owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];
+  }
 }
 
 /**
@@ -40,15 +46,18 @@ function adoptItemStyles(root: Node): void {
  * leaves the page with the element.
  *
  * Style the items with ordinary CSS on `clinic-faq > details` and `summary` (the built-in look weighs
- * nothing, so page rules win), or with the custom properties below.
+ * nothing, so page rules win), or with the custom properties below. The controls live in the shadow
+ * root of the element's first child, `<div data-clinic-faq-controls>` (the element itself has no
+ * shadow root, so the questions are never re-slotted): reach their parts with
+ * `clinic-faq [data-clinic-faq-controls]::part(toggle-all)`.
  *
- * @slot - The questions: `<details><summary>question</summary>answer…</details>`, one per item.
+ * @slot - The questions: `<details><summary>question</summary>answer…</details>`, one per item (they stay where they are).
  *
- * @csspart controls - The bar above the questions (filter field, toggle-all button, match count).
- * @csspart toggle-all - The "Open all" / "Close all" button (not shown with `single`).
- * @csspart search-label - The filter field's label (with `searchable`).
- * @csspart search-input - The filter field (with `searchable`).
- * @csspart status - The live line saying how many questions match (with `searchable`).
+ * @csspart controls - The bar above the questions (filter field, toggle-all button, match count), on `[data-clinic-faq-controls]`.
+ * @csspart toggle-all - The "Open all" / "Close all" button (not shown with `single`), on `[data-clinic-faq-controls]`.
+ * @csspart search-label - The filter field's label (with `searchable`), on `[data-clinic-faq-controls]`.
+ * @csspart search-input - The filter field (with `searchable`), on `[data-clinic-faq-controls]`.
+ * @csspart status - The live line saying how many questions match (with `searchable`), on `[data-clinic-faq-controls]`.
  *
  * @cssprop [--clinic-faq-divider=1px solid var(--clinic-color-border)] - Line under each question.
  * @cssprop [--clinic-faq-question-padding=0.75em] - Space above and below each question.
@@ -82,6 +91,8 @@ export class ClinicFaq extends LitElement {
   private readonly hiddenByFilter = new Set<HTMLDetailsElement>();
   private readonly group = `clinic-faq-${++groups}`;
   private hashShown = false;
+  /** Whether the items carry this FAQ's `name` (set by `single`). */
+  private named = false;
   private readonly localize = new LocalizeController(this, 'faq', texts);
   private readonly content = new LightDomController(this, () => this.readContent(), {
     childList: true,
@@ -90,15 +101,34 @@ export class ClinicFaq extends LitElement {
     attributeFilter: ['id'],
   });
 
+  /**
+   * The controls render into the shadow root of a `<div data-clinic-faq-controls>` put first in the
+   * element, not into a shadow root of the element itself: a shadow root on the element would
+   * re-slot (and re-lay out) every question when the script arrives after the first paint.
+   */
+  protected override createRenderRoot(): ShadowRoot {
+    const bar = this.querySelector(':scope > [data-clinic-faq-controls]') ?? document.createElement('div');
+    bar.setAttribute('data-clinic-faq-controls', '');
+    this.prepend(bar);
+    const root = bar.shadowRoot ?? bar.attachShadow({ mode: 'open' });
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
   constructor() {
     super();
     this.addEventListener('keydown', this.onKeydown);
     // `toggle` does not bubble: one capturing listener sees every item's.
     this.addEventListener('toggle', this.onToggle, true);
+    // A question clicked (or Enter/Space) is marked before it opens, so its answer may animate in.
+    this.addEventListener('click', ({ target }) => {
+      const item = this.items.find(({ summary }) => summary === target || summary.contains(target as Node));
+      if (item) this.content.quietly(() => item.details.setAttribute('data-clinic-faq-opened', ''));
+    });
   }
 
   override connectedCallback(): void {
-    adoptItemStyles(this.getRootNode());
+    adoptItemStyles(this);
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
   }
@@ -128,6 +158,8 @@ export class ClinicFaq extends LitElement {
     this.items = items;
     this.folded = undefined;
     this.content.quietly(() => {
+      const bar = (this.renderRoot as ShadowRoot | undefined)?.host;
+      if (bar && this.firstElementChild !== bar) this.prepend(bar);
       items.forEach(({ details }, index) => {
         if (details.id !== ids[index]) details.id = ids[index];
       });
@@ -141,6 +173,8 @@ export class ClinicFaq extends LitElement {
 
   /** `single`: one exclusive group (the platform's `details name`); the toggle handler covers older browsers. */
   private applySingle(): void {
+    if (!this.single && !this.named) return;
+    this.named = this.single;
     let seenOpen = false;
     for (const { details } of this.items) {
       if (this.single) {
@@ -155,6 +189,10 @@ export class ClinicFaq extends LitElement {
   private applyFilter(): void {
     const query = this.searchable ? this.query.trim() : '';
     let count = 0;
+    if (!query && !this.hiddenByFilter.size) {
+      this.matchCount = this.items.length;
+      return;
+    }
     if (query) this.folded ??= this.items.map(({ question, answer }) => foldForSearch(`${question} ${answer}`));
     this.items.forEach(({ details }, index) => {
       if (!query || matchesQuery(this.folded![index], query)) {
@@ -271,7 +309,7 @@ export class ClinicFaq extends LitElement {
       : html`<p class="status" part="status" role="status">
           ${!this.query.trim() ? t('total', { count: total }) : this.matchCount ? t('matches', { count: this.matchCount, total }) : t('noMatches')}
         </p>`;
-    return html`${this.single && !this.searchable ? nothing : html`<div class="controls" part="controls">${search}${toggle}${status}</div>`}<slot></slot>`;
+    return this.single && !this.searchable ? nothing : html`<div class="controls" part="controls">${search}${toggle}${status}</div>`;
   }
 }
 

@@ -38,16 +38,17 @@ export function readFaqItems(host: Element): FaqContent {
       if (node.textContent!.trim()) problems.push('has text outside any <details>; it is shown as it is, but is not part of the accordion.');
       continue;
     }
-    if (!(node instanceof Element) || SILENT.has(node.localName)) continue;
+    if (!(node instanceof Element) || SILENT.has(node.localName) || node.hasAttribute('data-clinic-faq-controls')) continue;
     if (!(node instanceof HTMLDetailsElement)) {
       problems.push(`has a <${node.localName}> that is not a <details> item; it is shown as it is, but is not part of the accordion.`);
       continue;
     }
     let summary: HTMLElement | undefined;
-    let answer = '';
-    for (const child of node.childNodes) {
-      if (!summary && child instanceof HTMLElement && child.localName === 'summary') summary = child;
-      else answer += ` ${child.textContent}`;
+    for (const child of node.children) {
+      if (child.localName === 'summary') {
+        summary = child as HTMLElement;
+        break;
+      }
     }
     if (!summary) {
       problems.push('has a <details> without a <summary> (the question); it is shown as it is, but is not part of the accordion.');
@@ -56,6 +57,8 @@ export function readFaqItems(host: Element): FaqContent {
     const question = readableText(summary);
     if (!question) problems.push('has a question (<summary>) without text; it gets a numbered link and is left out of the structured data.');
     else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question whose text looks like markup ("${clip(question)}"); it is shown as plain text and never run.`);
+    // The answer: all the text but the question's (one native read per item, no walk in script).
+    const answer = node.textContent!.replace(summary.textContent!, ' ');
     items.push({ details: node, summary, question, answer: answer.replace(/\s+/g, ' ').trim() });
   }
   if (items.length > MANY_ITEMS) problems.push(`has more than ${MANY_ITEMS} questions; it works, but consider splitting the FAQ or adding \`searchable\`.`);

@@ -38,6 +38,6 @@ describe('<clinic-faq> upgrade', () => {
     }
     // The controls really are there, in the reserved space.
     const searchable = cases.find(({ name }) => name.startsWith('searchable'))!.host;
-    expect(searchable.shadowRoot!.querySelector('[part~="search-input"]')!.getBoundingClientRect().height).to.be.above(40);
+    expect((searchable as ClinicFaq).renderRoot.querySelector('[part~="search-input"]')!.getBoundingClientRect().height).to.be.above(40);
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../support/warnings.js';
 import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
-import { details, part, schemaOf, seedItems, summaries } from './seed.js';
+import { animationsDone, details, part, schemaOf, seedItems, summaries } from './seed.js';
 
 /** The browser's find-in-page as script can use it (not in TypeScript's DOM types: non-standard). */
 const find = (text: string) => (window as unknown as { find(text: string): boolean }).find(text);
@@ -109,6 +109,7 @@ describe('<clinic-faq>', () => {
     summaries(el)[1].focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => b.open && !a.open);
+    await animationsDone();
     await expect(el).to.be.accessible();
     el.single = false;
     await el.updateComplete;
