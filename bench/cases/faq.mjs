@@ -39,7 +39,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
       scriptToReadyMs: summary(s.map((x) => x.scriptToReady)),
       longestTaskMs: summary(s.map((x) => x.longest)),
       breakdownMs: Object.fromEntries(Object.keys(s[0].groups).map((g) => [g, summary(s.map((x) => x.groups[g])).median])),
-      forcedStyleLayout: { count: summary(s.map((x) => x.forced.count)).median, ms: summary(s.map((x) => x.forced.styleMs + x.forced.layoutMs)).median },
+      forcedStyleLayout: { count: summary(s.map((x) => x.forced.count)).median, ms: summary(s.map((x) => x.forced.styleMs + x.forced.layoutMs)).median, where: [...new Set(s.flatMap((x) => x.forced.where))].slice(0, 3) },
       gzipBytes: { details: 0, 'lit-slot': sizes['lit-slot'], 'clinic-faq': sizes['clinic-faq'], 'clinic-faq-dropin': sizes['clinic-elements.min'], 'lion-accordion': sizes['lion-accordion'], 'sl-details': sizes['sl-details'] }[variant],
     };
   }
@@ -59,7 +59,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
   const ratio = results['clinic-faq'].ratioMainThread;
   const notes = [];
   const split = (r) => Object.entries(r.breakdownMs).map(([g, v]) => `${g} ${v}`).join(', ');
-  for (const variant of variants) notes.push(`faq ${variant}: main-thread CPU self time by kind (ms, median): ${split(results[variant])}; forced style/layout from script: ${results[variant].forcedStyleLayout.count}× ${results[variant].forcedStyleLayout.ms} ms; longest task ${results[variant].longestTaskMs.median} ms`);
+  for (const variant of variants) notes.push(`faq ${variant}: main-thread CPU self time by kind (ms, median): ${split(results[variant])}; forced style/layout from script: ${results[variant].forcedStyleLayout.count}× ${results[variant].forcedStyleLayout.ms} ms${results[variant].forcedStyleLayout.where.length ? ` (in ${results[variant].forcedStyleLayout.where.join('; ')})` : ''}; longest task ${results[variant].longestTaskMs.median} ms`);
   const budgets = [{ figure: 'FAQ 300 items, main-thread time vs plain <details>', budget: `≤ ${BUDGET}x`, measured: `${ratio.toFixed(2)}x (Lion ${results['lion-accordion'].ratioMainThread.toFixed(2)}x, Shoelace ${results['sl-details'].ratioMainThread.toFixed(2)}x, bare Lit <slot> ${results['lit-slot'].ratioMainThread.toFixed(2)}x)`, pass: ratio <= BUDGET }];
 
   let profile;

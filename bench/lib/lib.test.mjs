@@ -17,7 +17,7 @@ test('mainThreadTime: counts top-level tasks after the navigation, self time by 
     X('RunTask', 1000, 1000, { tdur: 800 }),
     X('ParseHTML', 1100, 400, { tdur: 400 }),
     X('RunTask', 3000, 2000, { tdur: 2000 }),
-    X('FunctionCall', 3100, 1500, { tdur: 1500 }),
+    X('FunctionCall', 3100, 1500, { tdur: 1500, args: { data: { functionName: 'measure', url: 'http://h/a.js', lineNumber: 41 } } }),
     X('Layout', 3200, 300, { tdur: 300 }), // inside script: forced
     X('RunTask', 6000, 1000, { tdur: 1000 }),
     X('Layout', 6100, 500, { tdur: 500 }), // a rendering task: not forced
@@ -31,7 +31,7 @@ test('mainThreadTime: counts top-level tasks after the navigation, self time by 
   assert.equal(result.tasks, 3);
   assert.equal(result.longest, 2);
   assert.deepEqual(result.groups, { script: 1.2, style: 0, layout: 0.8, paint: 0, parse: 0.4, gc: 0, other: 1.4 });
-  assert.deepEqual(result.forced, { count: 1, styleMs: 0, layoutMs: 0.3 });
+  assert.deepEqual(result.forced, { count: 1, styleMs: 0, layoutMs: 0.3, where: ['measure /a.js:42 (0.3 ms)'] });
   assert.throws(() => mainThreadTime(events, 'http://elsewhere/'));
 });
 

@@ -40,7 +40,7 @@ export function mainThreadTime(events, pageUrl) {
   const scriptStart = events.find((e) => e.name === 'bench-script-start' && e.pid === pid);
   const ready = events.find((e) => e.name === 'bench-ready' && e.pid === pid);
   let scriptToReady = 0; // CPU time of the main thread between the two marks
-  const forced = { count: 0, style: 0, layout: 0 };
+  const forced = { count: 0, style: 0, layout: 0, where: new Map() };
   const slices = events
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && !String(e.cat).startsWith('toplevel'))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -75,10 +75,14 @@ export function mainThreadTime(events, pageUrl) {
     }
     const node = { end, group: event.name === 'RunTask' ? 'other' : groupOf(event.name) };
     node.inScript = Boolean(parent && end <= parent.end && (parent.inScript || parent.group === 'script'));
+    // the nearest script slice that says where it is (function, url, line)
+    const data = event.args?.data;
+    node.where = data && (data.functionName || data.url) ? `${data.functionName || '(anonymous)'} ${String(data.url ?? '').replace(/^https?:\/\/[^/]+/, '')}:${(data.lineNumber ?? 0) + 1}` : (parent?.where ?? (node.group === 'script' ? event.name : undefined));
     if (counted && node.inScript && (event.name === 'Layout' || event.name === 'UpdateLayoutTree')) {
       // style or layout computed synchronously because script asked for it (a read after a write)
       forced.count += 1;
       forced[event.name === 'Layout' ? 'layout' : 'style'] += cpu(event);
+      if (parent?.where) forced.where.set(parent.where, (forced.where.get(parent.where) ?? 0) + cpu(event));
     }
     if (counted) {
       // self time: a slice adds its time to its group and takes it off its parent's group
@@ -96,6 +100,6 @@ export function mainThreadTime(events, pageUrl) {
     groups: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, ms(v)])),
     tasks,
     longest: ms(longest),
-    forced: { count: forced.count, styleMs: ms(forced.style), layoutMs: ms(forced.layout) },
+    forced: { count: forced.count, styleMs: ms(forced.style), layoutMs: ms(forced.layout), where: [...forced.where.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w, us]) => `${w} (${ms(us)} ms)`) },
   };
 }
