@@ -35,6 +35,7 @@ function adoptItemStyles(host: Element): void {
 }
 
 /**
+ * @tagname clinic-faq
  * @summary FAQ accordion: enhances the author's `<details>` questions in place with arrow-key
  * navigation, open all / close all, an optional filter field, deep links and schema.org `FAQPage` data.
  *
