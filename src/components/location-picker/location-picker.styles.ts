@@ -18,8 +18,10 @@ export const pickerStyles = css`
     gap: 0.25rem;
     line-height: 1.5;
   }
+  /* Fixed size and contained: typing re-lays out the field only, never the list below it. */
   .input {
     height: 2.75rem;
+    contain: strict;
   }
   .button {
     justify-self: start;
@@ -34,11 +36,13 @@ export const pickerStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  /* Plain block layout (not flex): re-laying out 1,000 cards stays cheap. */
   .group {
-    display: flex;
-    flex-direction: column;
-    gap: var(--clinic-location-gap, 0.5rem);
-    border-radius: var(--_radius);
+    display: block;
+    contain: layout style;
+  }
+  ::slotted(clinic-location) {
+    margin-block-end: var(--clinic-location-gap, 0.5rem);
   }
   .disabled {
     opacity: 0.65;

@@ -12,6 +12,7 @@ import { pickerStyles } from './location-picker.styles.js';
 import { texts } from './location-picker.texts.js';
 import type { ClinicLocation } from './location.js';
 import { readLocations, type LocationModel } from './read-locations.js';
+import { reorder } from './reorder.js';
 
 /** Detail of `clinic-location-change`. */
 export interface ClinicLocationChangeDetail {
@@ -245,19 +246,9 @@ export class ClinicLocationPicker extends LitElement {
       this.locations.forEach(({ element }, index) => {
         if (element.hidden === arrangement.shown[index]) element.hidden = !arrangement.shown[index];
       });
-      wanted.forEach((element, place) => {
-        const previous = wanted[place - 1];
-        if (previous ? previous.nextElementSibling !== element : this.firstLocation() !== element) {
-          if (previous) previous.after(element);
-          else this.firstLocation()!.before(element);
-        }
-      });
+      reorder(this, wanted);
     });
     this.arrangement = arrangement;
-  }
-
-  private firstLocation(): Element | null {
-    return this.querySelector(':scope > clinic-location');
   }
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */

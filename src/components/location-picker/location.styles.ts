@@ -1,18 +1,35 @@
 import { css } from 'lit';
 
 export const locationStyles = css`
+  /*
+   * Self-contained (not the shared tokens sheet): a thousand cards each match only these few rules.
+   * Off-screen cards skip layout and paint, so a long list stays fast to filter.
+   */
+  :host {
+    display: block;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
   .card {
+    box-sizing: border-box;
     padding: 0.75rem 1rem;
-    border: 2px solid var(--clinic-location-border-color, var(--_border));
-    border-radius: var(--_radius);
-    background: var(--clinic-location-background, var(--_surface));
+    border: 2px solid var(--clinic-location-border-color, var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)));
+    border-radius: var(--clinic-radius, 0.5rem);
+    background: var(--clinic-location-background, var(--clinic-color-surface, transparent));
+  }
+  :focus-visible {
+    outline: 3px solid var(--clinic-color-focus, currentColor);
+    outline-offset: 2px;
   }
   .choosable {
     cursor: pointer;
   }
   .checked {
-    border-color: var(--clinic-location-checked-border-color, var(--_accent));
-    background: var(--clinic-location-checked-background, var(--_muted));
+    border-color: var(--clinic-location-checked-border-color, var(--clinic-color-accent, currentColor));
+    background: var(--clinic-location-checked-background, var(--clinic-color-muted, color-mix(in srgb, currentColor 6%, transparent)));
   }
   .head {
     display: flex;
@@ -58,6 +75,9 @@ export const locationStyles = css`
   @media (forced-colors: active) {
     .checked .indicator::after {
       background: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -25,11 +25,11 @@ export function parsePostcodeRanges(text: string): { ranges: PostcodeRange[]; in
 }
 
 /**
- * The four digits of a Dutch postcode typed in a search field (`5751`, `5751AB`, `5751 ab`),
- * or `undefined` when the text is not a postcode.
+ * The four digits of a Dutch postcode typed in a search field (`5751`, `5751AB`, `5751 ab`, and
+ * `5751 a` while the letters are still being typed), or `undefined` when the text is not a postcode.
  */
 export function postcodeNumber(query: string): number | undefined {
-  const match = /^([1-9]\d{3})\s?([a-z]{2})?$/i.exec(query.trim());
+  const match = /^([1-9]\d{3}) ?[a-z]{0,2}$/i.exec(query.trim());
   return match ? Number(match[1]) : undefined;
 }
 

@@ -27,6 +27,7 @@ describe('postcode logic', () => {
     expect(postcodeNumber('5751AB')).to.equal(5751);
     expect(postcodeNumber('5751 ab')).to.equal(5751);
     expect(postcodeNumber(' 5751 AB ')).to.equal(5751);
+    expect(postcodeNumber('5751 a')).to.equal(5751);
     expect(postcodeNumber('575')).to.equal(undefined);
     expect(postcodeNumber('0751')).to.equal(undefined);
     expect(postcodeNumber('5751 abc')).to.equal(undefined);

@@ -1,0 +1,134 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { captureWarnings } from '../../support/warnings.js';
+import { branches, picker, radioOf, radios, searchField, settle, shownOrder, status } from './helpers.js';
+
+const prefix = '[clinic-elements] <clinic-location-picker>: ';
+
+/** Renders bad content and returns the picker with the Clinic Elements warnings it logged. */
+async function withWarnings(template: TemplateResult) {
+  const warnings = captureWarnings();
+  try {
+    const el = await picker(template);
+    await waitUntil(() => warnings.clinic.length > 0, 'expected a warning');
+    return { el, warnings: warnings.clinic };
+  } finally {
+    warnings.restore();
+  }
+}
+
+describe('<clinic-location-picker> bad input', () => {
+  it('logs nothing for good content', async () => {
+    const warnings = captureWarnings();
+    const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
+    // The report comes after a task; wait for a later task so a wrong warning would be caught.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    warnings.restore();
+    expect(warnings.messages).to.deep.equal([]);
+    expect(el.value).to.equal('');
+  });
+
+  it('no locations: one warning, a usable empty picker', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker><p>Binnenkort</p></clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}it has no <clinic-location> children, so there is nothing to choose.`]);
+    expect(el.checkValidity()).to.be.true;
+    el.focus();
+    await expect(el).to.be.accessible();
+  });
+
+  it('a location without value: shown, cannot be chosen, skipped by arrow keys', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker>
+      <clinic-location value="a" label="A"></clinic-location>
+      <clinic-location label="Zonder waarde"><address>Ergens 1</address></clinic-location>
+      <clinic-location value="c" label="C"></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Zonder waarde" has no value; it is shown but cannot be chosen.`]);
+    expect(radios(el).filter(Boolean)).to.have.length(2);
+    expect(el.querySelector('address')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    radioOf(el, 'a').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal('c');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a location without label: named by its value', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker><clinic-location value="deurne"></clinic-location></clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "deurne" has no label; its value is shown instead.`]);
+    expect(radioOf(el, 'deurne').textContent!.trim()).to.equal('deurne');
+    await expect(el).to.be.accessible();
+  });
+
+  it('duplicate values: only the first can be chosen', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker>
+      <clinic-location value="a" label="Eerste"></clinic-location>
+      <clinic-location value="a" label="Tweede"></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}two <clinic-location> elements share the value "a"; only the first can be chosen.`]);
+    const [first, second] = el.querySelectorAll('clinic-location');
+    expect(first.shadowRoot!.querySelector('[role=radio]')).to.exist;
+    expect(second.shadowRoot!.querySelector('[role=radio]')).to.equal(null);
+    el.value = 'a';
+    await settle(el);
+    expect(first.shadowRoot!.querySelector('[role=radio]')!.getAttribute('aria-checked')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lat/lng out of range: one warning naming the branch', async () => {
+    const { warnings } = await withWarnings(html`<clinic-location-picker>
+      <clinic-location value="x" label="Noordpool+" lat="95" lng="5"></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Noordpool+" has lat/lng that are not valid coordinates; it is never sorted by distance.`]);
+  });
+
+  it('malformed postcodes: one warning, the valid ranges still work', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker>
+      <clinic-location value="d" label="Deurne" postcodes="5750-5759, 57x0, 5769-5760"></clinic-location>
+      <clinic-location value="m" label="Mierlo" postcodes="5730-5731"></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([
+      `${prefix}<clinic-location> "Deurne" has malformed postcodes (57x0, 5769-5760); use ranges like 5750-5759,5760.`,
+    ]);
+    searchField(el).focus();
+    await sendKeys({ type: '5731' });
+    await settle(el);
+    expect(shownOrder(el)).to.deep.equal(['Mierlo', 'Deurne']);
+  });
+
+  it('script-like labels are shown as text, never run', async () => {
+    const label = '<img src=x onerror="window.hacked=1">';
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker>
+      <clinic-location value="x" label=${label}></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}the label of <clinic-location> "x" looks like markup; it is shown as plain text.`]);
+    expect(radioOf(el, 'x').textContent!.trim()).to.equal(label);
+    expect(el.querySelector('clinic-location')!.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
+    searchField(el).focus();
+    await sendKeys({ type: '<img' });
+    await settle(el);
+    expect(status(el)).to.equal('1 vestiging gevonden');
+  });
+
+  it('follows content edits (a CMS live preview) and warns about new problems once', async () => {
+    const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
+    const warnings = captureWarnings();
+    const added = document.createElement('clinic-location');
+    added.setAttribute('value', 'asten');
+    added.setAttribute('label', 'Asten');
+    added.setAttribute('lat', 'x');
+    added.setAttribute('lng', 'y');
+    el.append(added);
+    await waitUntil(() => radios(el).length === 7 && radioOf(el, 'asten'), 'new branch shown');
+    await waitUntil(() => warnings.clinic.length > 0);
+    added.setAttribute('serves', 'Heusden, Ommel');
+    el.querySelector('clinic-location[value=deurne]')!.setAttribute('label', 'Deurne centrum');
+    await waitUntil(() => radioOf(el, 'deurne').textContent!.trim() === 'Deurne centrum');
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([`${prefix}<clinic-location> "Asten" has lat/lng that are not valid coordinates; it is never sorted by distance.`]);
+    searchField(el).focus();
+    await sendKeys({ type: 'ommel' });
+    await settle(el);
+    expect(shownOrder(el)).to.deep.equal(['Asten']);
+  });
+});
