@@ -243,6 +243,18 @@ describe('<clinic-phase-table>', () => {
     expect(wide.querySelectorAll('[aria-current="step"]')).to.have.length(1);
   });
 
+  it('follows a CMS replacing the whole table, and marks the new rows', async () => {
+    const { narrow } = await twoWidths({ current: '1' });
+    const replacement = document.createElement('div');
+    render(html`<table><caption>Nieuw plan</caption><thead><tr><th>Fase</th><th>Doel</th></tr></thead>
+      <tbody><tr><th>Start</th><td>Uitleg</td></tr><tr><th>Opbouw</th><td>Kracht</td></tr></tbody></table>`, replacement);
+    narrow.replaceChildren(...replacement.childNodes);
+    await waitUntil(() => byRole(narrow, 'listitem').length === 2, 'two steps');
+    expect(byRole(narrow, 'listitem').map((item) => item.text)).to.deep.equal(['1. Start Doel Uitleg', '2. Opbouw Doel Kracht']);
+    expect(narrow.shadowRoot!.getElementById('caption')!.textContent).to.equal('Nieuw plan');
+    expect(narrow.querySelector('tbody tr')!.getAttribute('aria-current')).to.equal('step');
+  });
+
   describe('bad input: the page keeps working, nothing is injected, one warning each', () => {
     async function withWarnings(template: unknown, width = NARROW) {
       const warnings = captureWarnings();
