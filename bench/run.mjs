@@ -102,14 +102,18 @@ if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')
 if (pageErrors.size) console.log(`\nErrors in the benchmark pages:\n${[...pageErrors].map(([m, n]) => `- ${m} (×${n})`).join('\n')}`);
 
 let commit = null;
+let uncommitted = null;
 try {
   commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+  // what was measured is the working tree: say whether src/ had uncommitted changes
+  uncommitted = execSync('git status --porcelain -- src', { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean).length;
 } catch {
   // not a git checkout
 }
 const report = {
   date: new Date().toISOString(),
   commit,
+  uncommittedSrcFiles: uncommitted,
   mode: quick ? 'quick' : 'full',
   runs,
   cases: cases.map((c) => c.name),
