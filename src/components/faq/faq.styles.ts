@@ -1,8 +1,5 @@
 import { css } from 'lit';
 
-/** Height of the toggle-all button and the search field: 2.75rem (a 44px target), more for big text. */
-const row = css`max(2.75rem, 2.2em + 4px)`;
-
 /** The widget's own controls (in its shadow root). */
 export const styles = css`
   .controls {
@@ -13,9 +10,10 @@ export const styles = css`
     justify-items: start;
     margin-block-end: var(--_space);
   }
+  /* The toggle-all button and the search field: 2.75rem high (a 44px target), more for big text. */
   .button,
   .input {
-    height: ${row};
+    height: max(2.75rem, 2.2em + 4px);
     min-height: 0;
     padding-block: 0;
     line-height: 1.2;
@@ -39,9 +37,6 @@ export const styles = css`
   }
   .input {
     justify-self: stretch;
-  }
-  .input.wide {
-    grid-column: 1 / -1;
   }
 `;
 
@@ -84,11 +79,6 @@ export const itemStyles = css`
     from {
       opacity: 0;
       translate: 0 -0.25em;
-    }
-  }
-  @media (forced-colors: active) {
-    :where(clinic-faq > details > summary):focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

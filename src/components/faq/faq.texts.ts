@@ -12,7 +12,7 @@ export const texts: BuiltInTexts<FaqTextKey> = {
     closeAll: 'Close all',
     search: 'Search the questions',
     total: { one: '{count} question', other: '{count} questions' },
-    matches: { one: '{count} of {total} questions matches', other: '{count} of {total} questions match' },
+    matches: '{count} of {total} questions',
     noMatches: 'No question matches',
   },
   nl: {
@@ -20,7 +20,7 @@ export const texts: BuiltInTexts<FaqTextKey> = {
     closeAll: 'Alles sluiten',
     search: 'Zoek in de vragen',
     total: { one: '{count} vraag', other: '{count} vragen' },
-    matches: { one: '{count} van {total} vragen past', other: '{count} van {total} vragen passen' },
+    matches: '{count} van {total} vragen',
     noMatches: 'Geen vraag gevonden',
   },
 };

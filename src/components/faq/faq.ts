@@ -148,12 +148,12 @@ export class ClinicFaq extends LitElement {
       (id) => !!root.getElementById(id),
     );
     for (const problem of problems) warn(this, problem);
-    for (const question of duplicateQuestions) warn(this, `has the question "${question}" more than once; each copy gets its own id.`);
-    for (const id of duplicateIds) warn(this, `has more than one item with id "${id}"; the later ones get a new id.`);
+    for (const question of duplicateQuestions) warn(this, `has the question "${question}" twice or more; each gets its own id.`);
+    for (const id of duplicateIds) warn(this, `has the id "${id}" twice or more; later items get a new id.`);
     if (!items.length) {
       // Content may still be on its way (an element created first, filled after): look again later.
       setTimeout(() => {
-        if (this.isConnected && !this.items.length) warn(this, 'has no <details> items; write each question as <details><summary>question</summary>answer</details>.');
+        if (this.isConnected && !this.items.length) warn(this, 'has no <details><summary>question</summary>answer</details> items.');
       });
     }
     this.items = items;
@@ -172,17 +172,13 @@ export class ClinicFaq extends LitElement {
     if (!this.hashShown) this.showHash(false);
   }
 
-  /** `single`: one exclusive group (the platform's `details name`); the toggle handler covers older browsers. */
+  /** `single`: one exclusive group (the platform's `details name` closes extra open items; the toggle handler covers older browsers). */
   private applySingle(): void {
     if (!this.single && !this.named) return;
     this.named = this.single;
-    let seenOpen = false;
     for (const { details } of this.items) {
-      if (this.single) {
-        if (details.open && seenOpen) details.open = false;
-        seenOpen ||= details.open;
-        if (details.getAttribute('name') !== this.group) details.setAttribute('name', this.group);
-      } else if (details.getAttribute('name') === this.group) details.removeAttribute('name');
+      if (this.single) details.setAttribute('name', this.group);
+      else if (details.getAttribute('name') === this.group) details.removeAttribute('name');
     }
   }
 
@@ -210,8 +206,7 @@ export class ClinicFaq extends LitElement {
   /** One JSON-LD script, the last child of the element: made, updated or removed to match the items. */
   private updateSchema(): void {
     const json = this.noSchema ? '' : buildFaqSchema(this.items);
-    const [script, ...extra] = this.querySelectorAll<HTMLScriptElement>(':scope > script[data-clinic-faq-schema]');
-    for (const old of extra) old.remove();
+    const script = this.querySelector<HTMLScriptElement>(':scope > script[data-clinic-faq-schema]');
     if (!json) return script?.remove();
     const current = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     current.setAttribute('data-clinic-faq-schema', '');
@@ -300,7 +295,7 @@ export class ClinicFaq extends LitElement {
     const total = this.items.length;
     const search = this.searchable
       ? html`<label for="search" part="search-label">${t('search')}</label>
-          <input id="search" class="input ${this.single ? 'wide' : ''}" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
+          <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
       : nothing;
     const toggle = this.single
       ? nothing

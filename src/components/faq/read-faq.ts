@@ -24,8 +24,6 @@ export const MANY_ITEMS = 1000;
 
 const LOOKS_LIKE_MARKUP = /<\/?[a-z!?][^>]*>?/i;
 
-const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
-
 /**
  * Reads the author's content: the `<details>` children of the host, each with its first `<summary>`.
  * Reads only; the element decides and writes afterwards, so 300 items cost one pass of reads.
@@ -35,12 +33,12 @@ export function readFaqItems(host: Element): FaqContent {
   const problems: string[] = [];
   for (const node of host.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) {
-      if (node.textContent!.trim()) problems.push('has text outside any <details>; it is shown as it is, but is not part of the accordion.');
+      if (node.textContent!.trim()) problems.push('has text outside the <details> items; it is left as it is.');
       continue;
     }
     if (!(node instanceof Element) || SILENT.has(node.localName) || node.hasAttribute('data-clinic-faq-controls')) continue;
     if (!(node instanceof HTMLDetailsElement)) {
-      problems.push(`has a <${node.localName}> that is not a <details> item; it is shown as it is, but is not part of the accordion.`);
+      problems.push(`has a <${node.localName}> that is not a <details> item; it is left as it is.`);
       continue;
     }
     let summary: HTMLElement | undefined;
@@ -51,16 +49,16 @@ export function readFaqItems(host: Element): FaqContent {
       }
     }
     if (!summary) {
-      problems.push('has a <details> without a <summary> (the question); it is shown as it is, but is not part of the accordion.');
+      problems.push('has a <details> without <summary> (the question); it is left as it is.');
       continue;
     }
     const question = readableText(summary);
-    if (!question) problems.push('has a question (<summary>) without text; it gets a numbered link and is left out of the structured data.');
-    else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question whose text looks like markup ("${clip(question)}"); it is shown as plain text and never run.`);
+    if (!question) problems.push('has an empty <summary>; that item gets a numbered id and no structured data.');
+    else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question that looks like markup ("${question.slice(0, 40)}"); it stays plain text.`);
     // The answer: all the text but the question's (one native read per item, no walk in script).
     const answer = node.textContent!.replace(summary.textContent!, ' ');
     items.push({ details: node, summary, question, answer: answer.replace(/\s+/g, ' ').trim() });
   }
-  if (items.length > MANY_ITEMS) problems.push(`has more than ${MANY_ITEMS} questions; it works, but consider splitting the FAQ or adding \`searchable\`.`);
+  if (items.length > MANY_ITEMS) problems.push(`has over ${MANY_ITEMS} questions; consider splitting it or adding searchable.`);
   return { items, problems };
 }
