@@ -44,6 +44,9 @@ export const pickerStyles = css`
   ::slotted(clinic-location) {
     margin-block-end: var(--clinic-location-gap, 0.5rem);
   }
+  .many {
+    --_clinic-location-visibility: auto;
+  }
   .disabled {
     opacity: 0.65;
   }

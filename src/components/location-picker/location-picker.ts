@@ -415,7 +415,7 @@ export class ClinicLocationPicker extends LitElement {
         ${noMatch ? html`<button type="button" class="clear" part="show-all" @click=${this.showAll}>${t('showAll')}</button>` : nothing}
       </p>
       <div
-        class=${disabled ? 'group disabled' : 'group'}
+        class="group ${disabled ? 'disabled' : ''} ${this.locations.length > 50 ? 'many' : ''}"
         part="group"
         role="radiogroup"
         aria-labelledby="label"

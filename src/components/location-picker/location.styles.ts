@@ -3,11 +3,12 @@ import { css } from 'lit';
 export const locationStyles = css`
   /*
    * Self-contained (not the shared tokens sheet): a thousand cards each match only these few rules.
-   * Off-screen cards skip layout and paint, so a long list stays fast to filter.
+   * In a long list (the picker sets the variable) off-screen cards skip layout and paint, so it stays
+   * fast to filter; short lists render normally, so nothing moves on upgrade.
    */
   :host {
     display: block;
-    content-visibility: auto;
+    content-visibility: var(--_clinic-location-visibility, visible);
     contain-intrinsic-size: auto 6rem;
   }
   :host([hidden]) {
@@ -69,7 +70,9 @@ export const locationStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .link {
-    margin-inline-start: auto;
+    display: block;
+    width: fit-content;
+    line-height: 1.5;
     color: inherit;
   }
   @media (forced-colors: active) {

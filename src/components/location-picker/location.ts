@@ -83,8 +83,8 @@ export class ClinicLocation extends LitElement {
       class="card ${this.choosable ? 'choosable' : ''} ${this.checked ? 'checked' : ''}"
       part=${this.checked ? 'card checked' : 'card'}
     >
-      <div class="head">${name}${distance}${link}</div>
-      <slot></slot>
+      <div class="head">${name}${distance}</div>
+      <slot></slot>${link}
     </div>`;
   }
 }

@@ -20,7 +20,7 @@ describe('<clinic-location-picker geolocation>', () => {
     const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
     expect(calls.count).to.equal(0);
     const button = shadow<HTMLButtonElement>(el, '[part=geolocation-button]');
-    expect(button.textContent!.trim()).to.equal('Sorteer op afstand tot mij');
+    expect(button.textContent!.trim()).to.equal('Gebruik mijn locatie');
     button.focus();
     await sendKeys({ press: 'Enter' });
     expect(calls.count).to.equal(1);
