@@ -83,7 +83,19 @@ export const faqVariants = {
   },
 };
 
-function head({ title, tags, probe, script, css, lang = 'nl' }) {
+/**
+ * `afterPaint`: the script is imported only after the page's first frame, so every variant upgrades
+ * content that is already on screen (what a CMS page with a script from the network does). Without
+ * it, whether the module runs before or after the first layout is a race, and the figures of every
+ * custom-element variant jump between two modes.
+ */
+function scriptTag(script, afterPaint) {
+  if (!script) return '';
+  if (!afterPaint) return `<script type="module" src="${script}"></script>`;
+  return `<script type="module">await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))); await import(${JSON.stringify(script)});</script>`;
+}
+
+function head({ title, tags, probe, script, css, lang = 'nl', afterPaint = false }) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -95,7 +107,7 @@ function head({ title, tags, probe, script, css, lang = 'nl' }) {
 <script>${probe}</script>
 ${css ? `<link rel="stylesheet" href="${css}">` : ''}
 <style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 48rem; padding: 1rem; }</style>
-${script ? `<script type="module" src="${script}"></script>` : ''}
+${scriptTag(script, afterPaint)}
 </head>`;
 }
 
@@ -103,7 +115,7 @@ export function faqPage(variantName, count, probe, { scriptOverride } = {}) {
   const variant = faqVariants[variantName];
   if (!variant) throw new Error(`unknown FAQ variant ${variantName}`);
   const script = scriptOverride ?? variant.script;
-  return `${head({ title: `FAQ ${count} — ${variant.label}`, tags: variant.tags, probe, script, css: variant.css })}
+  return `${head({ title: `FAQ ${count} — ${variant.label}`, tags: variant.tags, probe, script, css: variant.css, afterPaint: true })}
 <body><main><h1>Veelgestelde vragen</h1>
 ${variant.markup(faqItems(count))}
 </main></body></html>`;
