@@ -65,7 +65,8 @@ export function topSelf(profileOrProfiles, limit = 15) {
       program += us; // native work outside JavaScript: parsing, style, layout, paint
       continue;
     }
-    if (callFrame.url.startsWith('pptr:')) {
+    const parent = parentOf.has(id) ? byId.get(parentOf.get(id)).callFrame : null;
+    if (callFrame.url.startsWith('pptr:') || (!callFrame.url && parent?.url.startsWith('pptr:'))) {
       harness += us; // the benchmark's own page.evaluate code
       continue;
     }
