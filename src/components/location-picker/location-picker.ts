@@ -180,15 +180,9 @@ export class ClinicLocationPicker extends LitElement {
 
   /** The branch whose radio takes Tab: the chosen one if shown, else the first shown. */
   private tabStopIndex(): number {
-    const { shown, rank } = this.arrangement ?? { shown: [], rank: [] };
     const current = this.current();
     const checked = current ? this.locations.indexOf(current) : -1;
-    if (checked >= 0 && shown[checked]) return checked;
-    let first = -1;
-    this.locations.forEach((location, index) => {
-      if (shown[index] && location.choosable && (first < 0 || rank[index] < rank[first])) first = index;
-    });
-    return first;
+    return this.arrangement?.shown[checked] ? checked : (this.navigable()[0] ?? -1);
   }
 
   private tabStop(): ClinicLocation | undefined {

@@ -10,6 +10,11 @@ import { locationStyles } from './location.styles.js';
  *
  * Outside a picker it is a plain card with the label as its title.
  *
+ * @attr {string} lat - Latitude in decimal degrees (WGS84), for sorting by distance.
+ * @attr {string} lng - Longitude in decimal degrees (WGS84), for sorting by distance.
+ * @attr {string} postcodes - Postcode numbers served: comma-separated four-digit numbers or ranges, e.g. `5750-5759,5760`.
+ * @attr {string} serves - Places served, comma-separated; the picker's search finds the branch by them.
+ * @attr {string} phone - The branch's phone number (data for the page and forms; show it in the card's own HTML).
  * @slot - The branch's own HTML: address, opening hours, links (they stay usable).
  * @csspart card - The card around everything; also named `checked` while chosen.
  * @csspart radio - The radio button (indicator and label).
@@ -30,18 +35,8 @@ export class ClinicLocation extends LitElement {
   @property() value = '';
   /** The branch name: the radio's label and searched by the picker. */
   @property() label = '';
-  /** Latitude in decimal degrees (WGS84), for sorting by distance. */
-  @property() lat?: string;
-  /** Longitude in decimal degrees (WGS84), for sorting by distance. */
-  @property() lng?: string;
-  /** Postcode numbers this branch serves: comma-separated four-digit numbers or ranges, e.g. `5750-5759,5760`. */
-  @property() postcodes?: string;
-  /** Places this branch serves, comma-separated; the picker's search finds the branch by them. */
-  @property() serves?: string;
   /** The branch's own page, linked from the card. */
   @property() href?: string;
-  /** The branch's phone number (data for the page and forms; the card shows the author's own links). */
-  @property() phone?: string;
   /** Preselects this branch when the picker has no `value`. */
   @property({ type: Boolean }) selected = false;
 

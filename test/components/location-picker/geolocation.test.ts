@@ -27,7 +27,7 @@ describe('<clinic-location-picker geolocation>', () => {
     await settle(el);
     await settle(el);
     expect(shownOrder(el)).to.deep.equal(['Mierlo', 'Helmond', 'Geldrop', 'Deurne', 'Gemert', 'Nederweert']);
-    expect(status(el)).to.equal('Gesorteerd op afstand (hemelsbreed), dichtstbijzijnde eerst.');
+    expect(status(el)).to.equal('Gesorteerd op afstand hemelsbreed, dichtstbij eerst.');
     const distances = locationsOf(el).map((location) => location.shadowRoot!.querySelector('[part=distance]')?.textContent);
     expect(distances[0]).to.match(/^\d+,\d km$/);
     expect(radioOf(el, 'mierlo').getAttribute('aria-describedby')).to.equal('distance');
@@ -53,9 +53,9 @@ describe('<clinic-location-picker geolocation>', () => {
   });
 
   for (const [code, message] of [
-    [1, 'Je locatie is niet gedeeld. Zoek hierboven op plaats of postcode.'],
-    [2, 'Je locatie kon niet worden bepaald. Zoek hierboven op plaats of postcode.'],
-    [3, 'Het bepalen van je locatie duurde te lang. Probeer het opnieuw of zoek op plaats of postcode.'],
+    [1, 'Je locatie is niet gedeeld. Zoek op plaats of postcode.'],
+    [2, 'Je locatie is niet gevonden. Zoek op plaats of postcode.'],
+    [3, 'Je locatie zoeken duurde te lang. Probeer opnieuw of zoek op plaats of postcode.'],
   ] as const) {
     it(`says clearly when the position fails (code ${code}) and the list stays usable`, async () => {
       stubGeolocation({ code });
@@ -77,7 +77,7 @@ describe('<clinic-location-picker geolocation>', () => {
     const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
     shadow(el, '[part=geolocation-button]').click();
     await settle(el);
-    expect(status(el)).to.contain('Je locatie kon niet worden bepaald');
+    expect(status(el)).to.contain('Je locatie is niet gevonden');
   });
 
   it('never sorts a branch with bad coordinates by distance, and names it in a warning', async () => {

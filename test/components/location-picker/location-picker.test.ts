@@ -176,7 +176,7 @@ describe('<clinic-location-picker> search', () => {
     const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
     await type(el, 'Amsterdam');
     expect(shownOrder(el)).to.deep.equal([]);
-    expect(status(el)).to.equal('Geen vestiging gevonden voor “Amsterdam”. Probeer een plaatsnaam in de buurt of je postcode, zoals 5751.');
+    expect(status(el)).to.equal('Geen vestiging gevonden voor “Amsterdam”. Probeer een plaats in de buurt of je postcode.');
     await expect(el).to.be.accessible();
     shadow(el, '[part=show-all]').click();
     await settle(el);
