@@ -172,13 +172,18 @@ export class ClinicFaq extends LitElement {
     if (!this.hashShown) this.showHash(false);
   }
 
-  /** `single`: one exclusive group (the platform's `details name` closes extra open items; the toggle handler covers older browsers). */
+  /** `single`: one exclusive group (the platform's `details name`; the toggle handler covers older browsers). */
   private applySingle(): void {
     if (!this.single && !this.named) return;
     this.named = this.single;
+    let seenOpen = false;
     for (const { details } of this.items) {
-      if (this.single) details.setAttribute('name', this.group);
-      else if (details.getAttribute('name') === this.group) details.removeAttribute('name');
+      if (this.single) {
+        // Not every browser closes extra open items when they join a group: close all but the first.
+        if (seenOpen) details.open = false;
+        seenOpen ||= details.open;
+        details.setAttribute('name', this.group);
+      } else if (details.getAttribute('name') === this.group) details.removeAttribute('name');
     }
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../support/warnings.js';
 import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
@@ -97,6 +97,31 @@ describe('<clinic-faq>', () => {
     el.requestUpdate();
     await el.updateComplete;
     expect(part(el, 'toggle-all')!.textContent!.trim()).to.equal('Show every answer');
+  });
+
+  it('an answer a visitor opens fades in, unless they prefer reduced motion; open all does not animate', async function () {
+    const el = await dutch();
+    const fading = (item: HTMLDetailsElement) => getComputedStyle(item.querySelector('p')!).animationName;
+    summaries(el)[0].click();
+    await waitUntil(() => details(el)[0].open);
+    expect(fading(details(el)[0])).to.equal('clinic-faq-reveal');
+    part(el, 'toggle-all')!.click();
+    await el.updateComplete;
+    expect(fading(details(el)[2])).to.equal('none');
+    part(el, 'toggle-all')!.click();
+    await el.updateComplete;
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // this browser's driver cannot emulate the preference
+    }
+    try {
+      summaries(el)[1].click();
+      await waitUntil(() => details(el)[1].open);
+      expect(fading(details(el)[1])).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('single: opening one answer closes the other, without an open-all control', async () => {
