@@ -38,6 +38,13 @@ describe('faq: ids', () => {
     expect(result.duplicateIds).to.deep.equal(['kosten']);
   });
 
+  it('keeps 300 questions with the same slug unique (long questions are cut at 60 characters)', () => {
+    const long = 'Ziet artrose er erg uit op foto’s en wat zegt dat over pijn bij het bewegen';
+    const { ids } = assignIds(Array.from({ length: 300 }, (_, index) => ({ question: `${long} (${index + 1})`, id: index === 5 ? 'ziet-artrose-er-erg-uit-op-foto-s-en-wat-zegt-dat-over-pijn-2' : '' })));
+    expect(new Set(ids).size).to.equal(300);
+    expect(ids.slice(0, 3)).to.deep.equal(['ziet-artrose-er-erg-uit-op-foto-s-en-wat-zegt-dat-over-pijn', 'ziet-artrose-er-erg-uit-op-foto-s-en-wat-zegt-dat-over-pijn-3', 'ziet-artrose-er-erg-uit-op-foto-s-en-wat-zegt-dat-over-pijn-4']);
+  });
+
   it('numbers questions that give no slug', () => {
     expect(assignIds([{ question: '', id: '' }, { question: '???', id: '' }, { question: '脊椎', id: '' }]).ids).to.deep.equal(['faq-1', 'faq-2', 'faq-3']);
   });
