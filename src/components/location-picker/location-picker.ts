@@ -260,7 +260,7 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private updateValidity(): void {
-    const anchor = this.tabStop()?.radio ?? this.renderRoot.querySelector<HTMLElement>('[role=radiogroup]')!;
+    const anchor = this.tabStop()?.radio ?? this.renderRoot?.querySelector<HTMLElement>('[role=radiogroup]') ?? undefined;
     if (this.required && !this.current()) this.internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
     else this.internals.setValidity({});
   }
@@ -351,6 +351,7 @@ export class ClinicLocationPicker extends LitElement {
   private updateFormValue(): void {
     const current = this.current();
     this.internals?.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
+    if (this.internals) this.updateValidity();
   }
 
   protected override updated(): void {

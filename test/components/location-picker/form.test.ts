@@ -52,6 +52,24 @@ describe('<clinic-location-picker> in a form', () => {
     expect(submitted).to.equal(1);
   });
 
+  it('is invalid as soon as it is in the page, and valid as soon as a value is set', async () => {
+    const form = document.createElement('form');
+    const el = document.createElement('clinic-location-picker');
+    el.setAttribute('name', 'vestiging');
+    el.required = true;
+    el.innerHTML = '<clinic-location value="a" label="A"></clinic-location>';
+    form.append(el);
+    document.body.append(form);
+    try {
+      expect(form.checkValidity()).to.be.false;
+      el.value = 'a';
+      expect(form.checkValidity()).to.be.true;
+      expect(new FormData(form).get('vestiging')).to.equal('a');
+    } finally {
+      form.remove();
+    }
+  });
+
   it('resets to the preselected branch with its form', async () => {
     const el = await picker(html`<form>
       <clinic-location-picker name="vestiging">
