@@ -129,7 +129,6 @@ export class ClinicFaq extends LitElement {
   }
 
   override connectedCallback(): void {
-    adoptItemStyles(this);
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
   }
@@ -284,6 +283,11 @@ export class ClinicFaq extends LitElement {
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.content.quietly(() => this.applyFilter());
+  }
+
+  /** After all first writes (ids, controls, JSON-LD), so checking for the pre-upgrade rules styles the page once. */
+  protected override firstUpdated(): void {
+    adoptItemStyles(this);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

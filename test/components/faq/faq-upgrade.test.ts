@@ -36,6 +36,9 @@ describe('<clinic-faq> upgrade', () => {
       const after = positions(host);
       after.forEach((value, index) => expect(Math.abs(value - before[index]), `${name}: box ${index} moved from ${before[index]} to ${value}`).to.be.below(0.5));
     }
+    // The pre-upgrade rules were there, so the element did not add its own copy of them.
+    const own = document.adoptedStyleSheets.filter((adopted) => [...adopted.cssRules].some((rule) => rule.cssText.includes('clinic-faq-reveal')));
+    expect(own).to.have.length(0);
     // The controls really are there, in the reserved space.
     const searchable = cases.find(({ name }) => name.startsWith('searchable'))!.host;
     expect((searchable as ClinicFaq).renderRoot.querySelector('[part~="search-input"]')!.getBoundingClientRect().height).to.be.above(40);

@@ -38,6 +38,13 @@ describe('<clinic-faq>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives the questions their built-in look when the page has no pre-upgrade stylesheet', async () => {
+    const el = await dutch();
+    expect(getComputedStyle(summaries(el)[0]).fontWeight).to.equal('600');
+    expect(getComputedStyle(details(el)[0]).borderBottomStyle).to.equal('solid');
+    expect(getComputedStyle(el).display).to.equal('block');
+  });
+
   it('Enter and Space on a question toggle its answer and report it with clinic-faq-toggle', async () => {
     const el = await dutch();
     const [first] = summaries(el);
