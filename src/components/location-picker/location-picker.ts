@@ -389,7 +389,6 @@ export class ClinicLocationPicker extends LitElement {
           autocomplete="off"
           ?disabled=${disabled}
           @input=${this.onSearch}
-          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && event.preventDefault()}
         />
       </div>
       ${this.geolocation

@@ -34,6 +34,7 @@ describe('<clinic-location-picker> bad input', () => {
     expect(warnings).to.deep.equal([`${prefix}it has no <clinic-location> children, so there is nothing to choose.`]);
     expect(el.checkValidity()).to.be.true;
     el.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(searchField(el));
     await expect(el).to.be.accessible();
   });
 

@@ -41,6 +41,32 @@ describe('<clinic-location-picker geolocation>', () => {
     expect(deepActive()).to.equal(radioOf(el, 'mierlo'));
   });
 
+  it('says it is finding the position, and a second press while waiting asks nothing more', async () => {
+    let asked = 0;
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: { getCurrentPosition: () => asked++ } });
+    const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
+    const button = shadow(el, '[part=geolocation-button]');
+    button.click();
+    await settle(el);
+    expect(status(el)).to.equal('Je locatie wordt opgevraagd…');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    button.click();
+    expect(asked).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rewrites the distances when the page language changes', async () => {
+    stubGeolocation(mierloHout);
+    const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
+    shadow(el, '[part=geolocation-button]').click();
+    await settle(el);
+    await settle(el);
+    const distance = () => locationsOf(el)[0].shadowRoot!.querySelector('[part=distance]')!.textContent;
+    expect(distance()).to.equal('1,7 km');
+    el.parentElement!.setAttribute('lang', 'en');
+    await waitUntil(() => distance() === '1.7 km', 'distances in English');
+  });
+
   it('writes km the English way on an English page', async () => {
     stubGeolocation(mierloHout);
     const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`, 'en');
