@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
-import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './contact-form.styles.js';
 import { texts, type TextKey } from './contact-form.texts.js';
 import { applyDraft, collectDraft, readDraft, removeDraft, writeDraft } from './draft.js';
+import { enhanceForm, markBusy } from './enhance.js';
 import { errorSummary, markField, type FieldError } from './error-summary.js';
 import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
 import { standardForm } from './standard-form.js';
@@ -36,6 +36,29 @@ const lowerFirst = (text: string) => (/^\p{Lu}(?!\p{Lu})/u.test(text) ? text[0].
 /**
  * @summary A validated contact form: enhances the author's own `<form>` (or renders the standard clinic
  * form), checks it the GOV.UK way, sends it with `fetch`, keeps a draft and never loses what was typed.
+ * @tagname clinic-contact-form
+ *
+ * Checks (on submit, then live on each field that was wrong): `required`, e-mail (`type="email"`),
+ * phone (`type="tel"`, Dutch or international), Dutch postcode (`data-postcode`,
+ * `autocomplete="postal-code"` or a field named `postcode`), `minlength`, `maxlength`, `pattern` and the
+ * validity of form-associated controls (`<clinic-location-picker required>`). Errors: a focused summary
+ * linking to each field, an inline message (`aria-describedby`), `aria-invalid="true"` and an error prefix
+ * on the page title.
+ *
+ * Honeypot: mark a field (or an element around it) `data-honeypot`; it is hidden from people and
+ * assistive technology and never sent. A filled honeypot, or sending sooner than `min-fill-ms` after
+ * the first interaction, gets a quiet success and nothing is sent (no events).
+ *
+ * Draft: kept in `sessionStorage` while typing (never the honeypot, consent, files or fields marked
+ * `data-no-draft`), restored after a reload, removed after success.
+ *
+ * Texts (namespace `form`): replace per element with `data-i18n-<key>` or for the page with
+ * `registerTranslation('nl', { 'form.errorSummaryTitle': '…' })`. Keys: the validators' `required`,
+ * `requiredCheck`, `requiredChoice`, `email`, `phone`, `postcode`, `minLength`, `maxLength`, `pattern`
+ * (placeholders `{label}`, `{field}`, `{min}`, `{max}`) and `requiredLegend`, `errorSummaryTitle`,
+ * `titlePrefix`, `sending`, `success`, `failed`, `timeout`, `retry`, `submit`, `symptoms`, `addSymptoms`,
+ * `symptomsHeading`, `nameLabel`, `emailLabel`, `phoneLabel`, `locationLabel`, `messageLabel`,
+ * `consent`, `privacy`, `honeypot`.
  *
  * @slot - The author's `<form>`. Without one, the standard form (name, e-mail, phone, preferred
  * location from `<clinic-location>` children, message, consent) is rendered here.
@@ -146,27 +169,7 @@ export class ClinicContactForm extends LitElement {
     const { problem } = resolveAction(this.action ?? form.getAttribute('action'), document.baseURI);
     if (problem === 'missing') warn(this, 'no action: nothing is sent, clinic-submit carries the data.');
     if (problem === 'unsafe') warn(this, `action "${this.action ?? form.getAttribute('action')}" is not http(s): nothing is sent.`);
-    this.content.quietly(() => {
-      form.noValidate = true;
-      for (const field of model.fields) {
-        field.control.id ||= `${this.uid}-${field.name}`;
-        const label = (field.control as HTMLInputElement).labels?.[0] ?? field.control.closest('fieldset')?.querySelector('legend');
-        if (field.rules.required && label && !readableText(label).includes('*')) {
-          const star = document.createElement('span');
-          star.setAttribute('aria-hidden', 'true');
-          star.setAttribute('data-clinic-mark', 'star');
-          star.textContent = ' *';
-          label.append(star);
-        }
-      }
-      for (const trap of model.honeypot) {
-        const box = (trap.closest('[data-honeypot]') ?? trap) as HTMLElement;
-        box.setAttribute('aria-hidden', 'true');
-        box.style.cssText = 'position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden';
-        trap.tabIndex = -1;
-        trap.setAttribute('autocomplete', 'off');
-      }
-    });
+    this.content.quietly(() => enhanceForm(model, this.uid));
     this.errors = this.errors.map((error) => ({ ...error, field: model.fields.find((field) => field.name === error.name) }));
     this.model = model;
     if (!this.restored && !this.noDraft) {
@@ -219,6 +222,7 @@ export class ClinicContactForm extends LitElement {
 
   private onEdit(event: Event): void {
     this.startedAt ??= Date.now();
+    if (this.status === 'success') this.status = 'idle'; // a new message: the old thank-you goes
     const field = this.model?.fields.find((one) => one.controls.includes(event.target as Control));
     if (!field) return;
     if (!this.noDraft) writeDraft(this.draftKey, collectDraft(this.model!.fields));
@@ -265,9 +269,9 @@ export class ClinicContactForm extends LitElement {
     const init = buildRequest(this.method || form.getAttribute('method') || 'post', enctype, data);
 
     this.status = 'sending';
-    const restore = this.busy(form);
+    const restore = this.content.quietly(() => markBusy(form, this.localize.t('sending')));
     const answer = await send(url, init, timeout);
-    restore();
+    this.content.quietly(restore);
     if (answer.oddity) warn(this, `the server answered ${answer.oddity === 'html' ? 'HTML' : 'invalid JSON'}; its text is passed on.`);
     if (answer.ok) return this.succeed(answer.status!, answer.body);
 
@@ -281,27 +285,6 @@ export class ClinicContactForm extends LitElement {
       return;
     }
     this.fail(this.localize.t(answer.failure === 'timeout' ? 'timeout' : 'failed'), answer.status);
-  }
-
-  /** Marks the form's send buttons as busy and saying so; returns how to undo it. */
-  private busy(form: HTMLFormElement): () => void {
-    const buttons = [...form.querySelectorAll<HTMLButtonElement>('button:not([type]), button[type="submit"]')];
-    const kept = buttons.map((button) => [...button.childNodes]);
-    this.content.quietly(() =>
-      buttons.forEach((button) => {
-        button.setAttribute('aria-busy', 'true');
-        button.setAttribute('aria-disabled', 'true');
-        button.textContent = this.localize.t('sending');
-      }),
-    );
-    return () =>
-      this.content.quietly(() =>
-        buttons.forEach((button, index) => {
-          button.removeAttribute('aria-busy');
-          button.removeAttribute('aria-disabled');
-          button.replaceChildren(...kept[index]);
-        }),
-      );
   }
 
   private async succeed(status?: number, body?: unknown): Promise<void> {
