@@ -58,7 +58,7 @@ function describedBy(control: Element, id: string, add: boolean): void {
 export function markField(field: Field, message: string | undefined): void {
   const { control } = field;
   const id = `${control.id}-error`;
-  let note = control.ownerDocument.getElementById(id);
+  let note = (control.getRootNode() as Document | ShadowRoot).getElementById(id);
   if (!message) {
     note?.remove();
     control.removeAttribute('aria-invalid');

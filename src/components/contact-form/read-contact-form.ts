@@ -40,7 +40,7 @@ export function labelText(label: Element | null | undefined): string {
 
 function labelOf(control: Control): string {
   const labels = (control as HTMLInputElement).labels;
-  const byFor = control.id ? control.ownerDocument.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+  const byFor = control.id ? (control.getRootNode() as Document | ShadowRoot).querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
   const group = /^(radio)$/.test(control.type ?? '') || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
   return labelText(group) || labelText(labels?.[0] ?? byFor) || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
 }
