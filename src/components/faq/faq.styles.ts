@@ -44,7 +44,7 @@ export const styles = css`
  * Styles for the author's `<details>` items, which stay in the light DOM: adopted once by the
  * document (or the shadow root the FAQ sits in). Every selector is wrapped in `:where()` so it
  * weighs nothing: the page's own `details` and `summary` rules win. The same rules are in
- * `faq.pre-upgrade.css`, for the pre-upgrade stylesheet, so nothing moves when the script arrives.
+ * `faq.pre-upgrade.css` (built into the pre-upgrade stylesheet; a test keeps them equal), and when that stylesheet is on the page (it sets `--clinic-faq-styled`) these are not added again.
  */
 export const itemStyles = css`
   :where(clinic-faq:not([hidden])) {
