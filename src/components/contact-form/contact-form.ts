@@ -123,7 +123,8 @@ export class ClinicContactForm extends LitElement {
   constructor() {
     super();
     this.addEventListener('submit', (event) => void this.onSubmit(event));
-    for (const type of ['input', 'change', 'clinic-location-change']) this.addEventListener(type, (event) => this.onEdit(event));
+    // Fields, and form-associated controls such as the location picker, say they changed with input or change.
+    for (const type of ['input', 'change']) this.addEventListener(type, (event) => this.onEdit(event));
     this.addEventListener('focusin', () => (this.startedAt ??= Date.now()));
   }
 
@@ -166,9 +167,9 @@ export class ClinicContactForm extends LitElement {
     const form = authored[0] ?? this.standard!;
     const model = readForm(form);
     model.problems.forEach((problem) => warn(this, problem));
-    const { problem } = resolveAction(this.action ?? form.getAttribute('action'), document.baseURI);
-    if (problem === 'missing') warn(this, 'no action: nothing is sent, clinic-submit carries the data.');
-    if (problem === 'unsafe') warn(this, `action "${this.action ?? form.getAttribute('action')}" is not http(s): nothing is sent.`);
+    const action = this.action ?? form.getAttribute('action');
+    const { problem } = resolveAction(action, document.baseURI);
+    if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, clinic-submit carries the data.' : `action "${action}" is not http(s): nothing is sent.`);
     this.content.quietly(() => enhanceForm(model, this.uid));
     this.errors = this.errors.map((error) => ({ ...error, field: model.fields.find((field) => field.name === error.name) }));
     this.model = model;
