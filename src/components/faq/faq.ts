@@ -123,7 +123,7 @@ export class ClinicFaq extends LitElement {
     this.addEventListener('toggle', this.onToggle, true);
     // A question clicked (or Enter/Space) is marked before it opens, so its answer may animate in.
     this.addEventListener('click', ({ target }) => {
-      const item = this.items.find(({ summary }) => summary === target || summary.contains(target as Node));
+      const item = this.items.find(({ summary }) => summary.contains(target as Node));
       if (item) this.content.quietly(() => item.details.setAttribute('data-clinic-faq-opened', ''));
     });
   }
