@@ -73,8 +73,10 @@ export function mainThreadTime(events, pageUrl) {
         }
       }
     }
-    const node = { end, group: event.name === 'RunTask' ? 'other' : groupOf(event.name) };
-    node.inScript = Boolean(parent && end <= parent.end && (parent.inScript || parent.group === 'script'));
+    const node = { end, group: event.name === 'RunTask' ? 'other' : groupOf(event.name), name: event.name };
+    // inside JavaScript (not merely inside an event dispatch: typing into a field makes the browser's
+    // own editing code update layout, which is not the page's doing)
+    node.inScript = Boolean(parent && end <= parent.end && (parent.inScript || (parent.group === 'script' && parent.name !== 'EventDispatch')));
     // the nearest script slice that says where it is (function, url, line)
     const data = event.args?.data;
     node.where = data && (data.functionName || data.url) ? `${data.functionName || '(anonymous)'} ${String(data.url ?? '').replace(/^https?:\/\/[^/]+/, '')}:${(data.lineNumber ?? 0) + 1}` : (parent?.where ?? (node.group === 'script' ? event.name : undefined));
