@@ -287,6 +287,19 @@ describe('<clinic-faq>', () => {
     expect(document.querySelector('script[data-clinic-faq-schema]')).to.equal(null);
   });
 
+  it('keeps its controls and structured data when a CMS replaces all the content', async () => {
+    const el = await dutch();
+    const fresh = document.createElement('details');
+    fresh.append(Object.assign(document.createElement('summary'), { textContent: 'Nieuwe vraag?' }), 'Nieuw antwoord.');
+    el.replaceChildren(fresh);
+    await waitUntil(() => schemaOf(el)?.mainEntity?.length === 1);
+    expect(el.firstElementChild!.hasAttribute('data-clinic-faq-controls')).to.equal(true);
+    expect(fresh.id).to.equal('nieuwe-vraag');
+    part(el, 'toggle-all')!.click();
+    await waitUntil(() => fresh.open);
+    await expect(el).to.be.accessible();
+  });
+
   it('follows items added, removed and edited later (a CMS live preview)', async () => {
     const el = await dutch();
     const added = document.createElement('details');
