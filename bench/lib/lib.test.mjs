@@ -78,5 +78,5 @@ test('stats: median, summary, rotate, table', () => {
   assert.equal(median([]), null);
   assert.deepEqual(summary([1, null, 3, 2]), { median: 2, min: 1, max: 3, n: 3 });
   assert.deepEqual(rotate(['a', 'b', 'c'], 1), ['b', 'c', 'a']);
-  assert.equal(table(['a', 'b'], [['x', 1]], { markdown: true }), '| a | b |\n| --- | --- |\n| x | 1 |');
+  assert.equal(table(['a', 'b'], [['<x>', 1]], { markdown: true }), '| a | b |\n| --- | --- |\n| &lt;x> | 1 |');
 });

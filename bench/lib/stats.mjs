@@ -31,7 +31,8 @@ export function formatNumber(value, unit = '') {
 export function table(headers, rows, { markdown = false, left = 1 } = {}) {
   const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell ?? '')));
   if (markdown) {
-    const line = (row) => `| ${row.join(' | ')} |`;
+    // tag names like <details> would be read as HTML in markdown
+    const line = (row) => `| ${row.map((cell) => cell.replace(/</g, '&lt;').replace(/\|/g, '\\|')).join(' | ')} |`;
     return [line(cells[0]), line(cells[0].map(() => '---')), ...cells.slice(1).map(line)].join('\n');
   }
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
