@@ -208,7 +208,7 @@ export class ClinicContactForm extends LitElement {
     const failed = validate(valueOf(field), rules);
     if (failed) return this.localize.t(failed, { label, field: lowerFirst(label), min: rules.minLength ?? '', max: rules.maxLength ?? '' });
     const own = control as Partial<HTMLInputElement>;
-    return own.validity && !own.validity.valid ? own.validationMessage || this.localize.t('required', { label, field: lowerFirst(label) }) : undefined;
+    return own.validity?.valid === false ? own.validationMessage : undefined;
   }
 
   private showErrors(errors: FieldError[]): void {
@@ -216,9 +216,10 @@ export class ClinicContactForm extends LitElement {
     this.content.quietly(() => this.model?.fields.forEach((field) => markField(field, errors.find((error) => error.field === field)?.message)));
   }
 
-  private async focusSummary(): Promise<void> {
+  /** Moves focus to one of the widget's own boxes once it is rendered (`.error-summary`, `.success`). */
+  private async focusBox(selector: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   private onEdit(event: Event): void {
@@ -246,7 +247,7 @@ export class ClinicContactForm extends LitElement {
       return message ? [{ name: field.name, message, field }] : [];
     });
     this.showErrors(errors);
-    if (errors.length) return void this.focusSummary();
+    if (errors.length) return void this.focusBox('.error-summary');
 
     const { form, honeypot } = model;
     const data = new FormData(form);
@@ -281,7 +282,7 @@ export class ClinicContactForm extends LitElement {
       this.status = 'error';
       this.alertText = '';
       this.showErrors(Object.entries(fieldErrors).map(([name, message]) => ({ name, message, field: model.fields.find((field) => field.name === name) })));
-      void this.focusSummary();
+      void this.focusBox('.error-summary');
       emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status: answer.status, message: Object.values(fieldErrors).join(' ') });
       return;
     }
@@ -298,8 +299,7 @@ export class ClinicContactForm extends LitElement {
     this.addedSymptoms = '';
     this.content.quietly(() => this.querySelectorAll('[slot="success"][hidden]').forEach((node) => node.removeAttribute('hidden')));
     if (status !== undefined) emit<ClinicSubmitSuccessDetail>(this, 'clinic-submit-success', { status, body });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.success')?.focus();
+    await this.focusBox('.success');
   }
 
   private fail(message: string, status?: number): void {
