@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
@@ -22,7 +21,10 @@ export interface ClinicLocationChangeDetail {
   distanceKm?: number;
 }
 
-type GeoState = 'idle' | 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
+type GeoState = '' | 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
+
+/** Kilometres to one decimal. */
+const round = (km: number) => Math.round(km * 10) / 10;
 
 const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -62,36 +64,48 @@ export class ClinicLocationPicker extends LitElement {
   static formAssociated = true;
   static override styles = [tokens, pickerStyles];
 
+  static override properties = {
+    name: {},
+    value: { reflect: true },
+    label: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    geolocation: { type: Boolean },
+    remember: { type: Boolean },
+    query: { attribute: false },
+    arrangement: { attribute: false },
+    geo: { attribute: false },
+    showError: { attribute: false },
+    formDisabled: { attribute: false },
+  };
+
   /** The form field name the choice is submitted under. */
-  @property() name = '';
+  name = '';
   /** The chosen branch's `value` (empty when none); can be set. */
-  @property({ reflect: true })
   get value(): string {
     return this.chosen;
   }
   set value(value: string) {
-    const old = this.chosen;
     this.chosen = value ?? '';
     this.updateFormValue();
-    this.requestUpdate('value', old);
   }
   private chosen = '';
   /** The group's visible label; defaults to the built-in "Kies een vestiging" / "Choose a location". */
-  @property() label = '';
+  label = '';
   /** A choice is needed before the form can be submitted. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Nothing can be chosen or searched; the value is not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** Adds a button that asks for the visitor's position (only when pressed) and sorts by distance. */
-  @property({ type: Boolean }) geolocation = false;
+  geolocation = false;
   /** Keeps the choice in `localStorage` for the next visit (nothing is stored without it). */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
-  @state() private query = '';
-  @state() private arrangement?: Arrangement;
-  @state() private geo: GeoState = 'idle';
-  @state() private showError = false;
-  @state() private formDisabled = false;
+  private query = '';
+  private arrangement?: Arrangement;
+  private geo: GeoState = '';
+  private showError = false;
+  private formDisabled = false;
 
   private readonly internals = this.attachInternals();
   private readonly localize = new LocalizeController(this, 'locations', texts);
@@ -115,8 +129,6 @@ export class ClinicLocationPicker extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('keydown', this.onKeydown);
-    this.addEventListener('click', this.onClick);
     this.addEventListener('invalid', () => (this.showError = true));
   }
 
@@ -166,7 +178,8 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private current(): LocationModel | undefined {
-    return this.value ? this.locations.find((location) => location.choosable && location.value === this.value) : undefined;
+    // Only a branch with a value is choosable, so an empty value finds nothing.
+    return this.locations.find((location) => location.choosable && location.value === this.value);
   }
 
   /** Shown, choosable branches in displayed order (the order arrow keys follow). */
@@ -220,11 +233,9 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private measure(): void {
-    const origin = this.origin!;
-    const format = new Intl.NumberFormat(this.localize.lang, { maximumFractionDigits: 1 });
     this.distanceLang = this.localize.lang;
-    this.distances = this.locations.map((location) => (location.coordinates ? distanceKm(origin, location.coordinates) : undefined));
-    this.distanceTexts = this.distances.map((km) => (km === undefined ? '' : this.localize.t('distance', { km: format.format(km) })));
+    this.distances = this.locations.map((location) => (location.coordinates ? distanceKm(this.origin!, location.coordinates) : undefined));
+    this.distanceTexts = this.distances.map((km) => (km === undefined ? '' : this.localize.t('distance', { km: round(km) })));
   }
 
   /**
@@ -265,13 +276,13 @@ export class ClinicLocationPicker extends LitElement {
     else this.internals.setValidity({});
   }
 
-  private choose(index: number, focus: boolean): void {
+  private choose(index: number): void {
     const location = this.locations[index];
     if (!location?.choosable || this.isDisabled) return;
     const changed = location.value !== this.value;
     this.value = location.value;
     this.showError = false;
-    if (focus) (location.element as ClinicLocation).radio?.focus();
+    (location.element as ClinicLocation).radio?.focus();
     if (!changed) return;
     if (this.remember) writeStored('local', this.storageKey, location.value);
     const km = this.distances?.[index];
@@ -279,7 +290,7 @@ export class ClinicLocationPicker extends LitElement {
     emit<ClinicLocationChangeDetail>(this, 'clinic-location-change', {
       value: location.value,
       label: location.label,
-      ...(km === undefined ? {} : { distanceKm: Math.round(km * 10) / 10 }),
+      ...(km === undefined ? {} : { distanceKm: round(km) }),
     });
   }
 
@@ -294,22 +305,18 @@ export class ClinicLocationPicker extends LitElement {
     return -1;
   }
 
-  private onClick = (event: MouseEvent): void => {
-    const index = this.indexOf(event);
-    if (index >= 0) this.choose(index, true);
-  };
+  private onClick(event: MouseEvent): void {
+    this.choose(this.indexOf(event));
+  }
 
-  private onKeydown = (event: KeyboardEvent): void => {
-    const radio = event.composedPath()[0];
-    if (!(radio instanceof Element) || radio.getAttribute('role') !== 'radio') return;
-    const index = this.indexOf(event);
+  private onKeydown(event: KeyboardEvent): void {
     const step = ARROWS[event.key];
-    if (index < 0 || !(step || event.key === ' ')) return;
+    const index = this.indexOf(event);
+    if (index < 0 || (event.composedPath()[0] as Element).getAttribute?.('role') !== 'radio' || !(step || event.key === ' ')) return;
     event.preventDefault();
     const order = this.navigable();
-    const next = step ? order[(order.indexOf(index) + step + order.length) % order.length] : index;
-    if (next !== undefined) this.choose(next, true);
-  };
+    this.choose(step ? order[(order.indexOf(index) + step + order.length) % order.length] : index);
+  }
 
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
@@ -325,6 +332,7 @@ export class ClinicLocationPicker extends LitElement {
 
   private locate(): void {
     const done = (state: GeoState) => (this.geo = state);
+    if (this.geo === 'locating') return;
     done('locating');
     try {
       navigator.geolocation.getCurrentPosition(
@@ -398,13 +406,13 @@ export class ClinicLocationPicker extends LitElement {
             part="geolocation-button"
             ?disabled=${disabled}
             aria-disabled=${this.geo === 'locating' ? 'true' : nothing}
-            @click=${() => this.geo !== 'locating' && this.locate()}
+            @click=${this.locate}
           >
             ${t('locate')}
           </button>`
         : nothing}
       <p class="status" part="status">
-        <span role="status">${this.geo === 'idle' ? '' : t(this.geo)}</span>
+        <span role="status">${this.geo && t(this.geo)}</span>
         <span role="status">${this.statusText()}</span>
         ${noMatch ? html`<button type="button" class="clear" part="show-all" @click=${this.showAll}>${t('showAll')}</button>` : nothing}
       </p>
@@ -412,6 +420,8 @@ export class ClinicLocationPicker extends LitElement {
         class="group ${disabled ? 'disabled' : ''} ${this.locations.length > 50 ? 'many' : ''}"
         part="group"
         role="radiogroup"
+        @click=${this.onClick}
+        @keydown=${this.onKeydown}
         aria-labelledby="label"
         aria-required=${this.required ? 'true' : nothing}
         aria-disabled=${disabled ? 'true' : nothing}

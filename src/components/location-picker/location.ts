@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { texts } from './location-picker.texts.js';
 import { locationStyles } from './location.styles.js';
@@ -28,28 +27,36 @@ import { locationStyles } from './location.styles.js';
  */
 export class ClinicLocation extends LitElement {
   static override styles = locationStyles;
+  static override properties = {
+    value: {},
+    label: {},
+    href: {},
+    selected: { type: Boolean },
+    // Set by the picker (not attributes, not public API).
+    ...Object.fromEntries(['choosable', 'checked', 'tabStop', 'disabled', 'distance'].map((name) => [name, { attribute: false }])),
+  };
 
   private localize = new LocalizeController(this, 'locations', texts);
 
   /** The value submitted with the form and carried by events; unique within the picker. */
-  @property() value = '';
+  value = '';
   /** The branch name: the radio's label and searched by the picker. */
-  @property() label = '';
+  label = '';
   /** The branch's own page, linked from the card. */
-  @property() href?: string;
+  href?: string;
   /** Preselects this branch when the picker has no `value`. */
-  @property({ type: Boolean }) selected = false;
+  selected = false;
 
   /** @internal Set by the picker: the card is a radio in its group. */
-  @state() choosable = false;
+  choosable = false;
   /** @internal Set by the picker. */
-  @state() checked = false;
+  checked = false;
   /** @internal Set by the picker: this radio is the group's tab stop. */
-  @state() tabStop = false;
+  tabStop = false;
   /** @internal Set by the picker. */
-  @state() disabled = false;
+  disabled = false;
   /** @internal Set by the picker: the visitor's distance, formatted. */
-  @state() distance = '';
+  distance = '';
 
   /** @internal The radio element, for the picker to focus. */
   get radio(): HTMLElement | null {
