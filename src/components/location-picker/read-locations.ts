@@ -33,23 +33,18 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     const value = (attr('value') ?? '').trim();
     const label = (attr('label') ?? '').trim() || value;
     const name = label || `number ${locations.length + 1}`;
-    let choosable = true;
-    if (!value) {
-      problems.push(`<clinic-location> "${name}" has no value; it is shown but cannot be chosen.`);
-      choosable = false;
-    } else if (seen.has(value)) {
-      problems.push(`two <clinic-location> elements share the value "${value}"; only the first can be chosen.`);
-      choosable = false;
-    }
+    const problem = (text: string) => problems.push(`<clinic-location> "${name}" ${text}`);
+    // Without a value, or with one used before, a branch shows but cannot be chosen.
+    const choosable = !!value && !seen.has(value);
+    if (!value) problem('has no value; it cannot be chosen.');
+    else if (!choosable) problem(`repeats the value "${value}"; it cannot be chosen.`);
     seen.add(value);
-    if (!attr('label')?.trim()) problems.push(`<clinic-location> "${name}" has no label; its value is shown instead.`);
-    else if (/<[a-z!/?]/i.test(label)) problems.push(`the label of <clinic-location> "${value}" looks like markup; it is shown as plain text.`);
+    if (!attr('label')?.trim()) problem('has no label; its value is shown.');
+    else if (/<[a-z!/?]/i.test(label)) problem('has a label that looks like markup; it is shown as text.');
     const coordinates = readCoordinates(attr('lat'), attr('lng'));
-    if (!coordinates && (attr('lat') !== null || attr('lng') !== null)) {
-      problems.push(`<clinic-location> "${name}" has lat/lng that are not valid coordinates; it is never sorted by distance.`);
-    }
+    if (!coordinates && (attr('lat') !== null || attr('lng') !== null)) problem('has invalid lat/lng; it is never sorted by distance.');
     const { ranges, invalid } = parsePostcodeRanges(attr('postcodes') ?? '');
-    if (invalid.length) problems.push(`<clinic-location> "${name}" has malformed postcodes (${invalid.join(', ')}); use ranges like 5750-5759,5760.`);
+    if (invalid.length) problem(`has malformed postcodes (${invalid.join(', ')}); use e.g. 5750-5759,5760.`);
     locations.push({
       element: element as HTMLElement,
       value,
@@ -61,6 +56,6 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
       choosable,
     });
   }
-  if (!locations.length) problems.push('it has no <clinic-location> children, so there is nothing to choose.');
+  if (!locations.length) problems.push('it has no <clinic-location> children to choose from.');
   return { locations, problems };
 }

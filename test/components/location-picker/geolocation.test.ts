@@ -27,7 +27,7 @@ describe('<clinic-location-picker geolocation>', () => {
     await settle(el);
     await settle(el);
     expect(shownOrder(el)).to.deep.equal(['Mierlo', 'Helmond', 'Geldrop', 'Deurne', 'Gemert', 'Nederweert']);
-    expect(status(el)).to.equal('Gesorteerd op afstand hemelsbreed, dichtstbij eerst.');
+    expect(status(el)).to.equal('Dichtstbij eerst (hemelsbreed).');
     const distances = locationsOf(el).map((location) => location.shadowRoot!.querySelector('[part=distance]')?.textContent);
     expect(distances[0]).to.match(/^\d+,\d km$/);
     expect(radioOf(el, 'mierlo').getAttribute('aria-describedby')).to.equal('distance');
@@ -48,7 +48,7 @@ describe('<clinic-location-picker geolocation>', () => {
     const button = shadow(el, '[part=geolocation-button]');
     button.click();
     await settle(el);
-    expect(status(el)).to.equal('Je locatie wordt opgevraagd…');
+    expect(status(el)).to.equal('Locatie opvragen…');
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     button.click();
     expect(asked).to.equal(1);
@@ -75,13 +75,13 @@ describe('<clinic-location-picker geolocation>', () => {
     await settle(el);
     const first = locationsOf(el)[0].shadowRoot!.querySelector('[part=distance]')!.textContent!;
     expect(first).to.match(/^\d+\.\d km$/);
-    expect(status(el)).to.equal('Sorted by straight-line distance, nearest first.');
+    expect(status(el)).to.equal('Nearest first (straight-line).');
   });
 
   for (const [code, message] of [
-    [1, 'Je locatie is niet gedeeld. Zoek op plaats of postcode.'],
-    [2, 'Je locatie is niet gevonden. Zoek op plaats of postcode.'],
-    [3, 'Je locatie zoeken duurde te lang. Probeer opnieuw of zoek op plaats of postcode.'],
+    [1, 'Locatie niet gedeeld. Zoek op plaats of postcode.'],
+    [2, 'Locatie niet gevonden. Zoek op plaats of postcode.'],
+    [3, 'Locatie zoeken duurde te lang. Zoek op plaats of postcode.'],
   ] as const) {
     it(`says clearly when the position fails (code ${code}) and the list stays usable`, async () => {
       stubGeolocation({ code });
@@ -103,7 +103,7 @@ describe('<clinic-location-picker geolocation>', () => {
     const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
     shadow(el, '[part=geolocation-button]').click();
     await settle(el);
-    expect(status(el)).to.contain('Je locatie is niet gevonden');
+    expect(status(el)).to.contain('Locatie niet gevonden');
   });
 
   it('never sorts a branch with bad coordinates by distance, and names it in a warning', async () => {
@@ -121,7 +121,7 @@ describe('<clinic-location-picker geolocation>', () => {
     await waitUntil(() => warnings.clinic.length > 0);
     warnings.restore();
     expect(warnings.clinic).to.deep.equal([
-      '[clinic-elements] <clinic-location-picker>: <clinic-location> "Nergens" has lat/lng that are not valid coordinates; it is never sorted by distance.',
+      '[clinic-elements] <clinic-location-picker>: <clinic-location> "Nergens" has invalid lat/lng; it is never sorted by distance.',
     ]);
   });
 });

@@ -154,7 +154,7 @@ describe('<clinic-location-picker> search', () => {
       await type(el, postcode);
       expect(shownOrder(el)[0]).to.equal('Helmond');
       expect(shownOrder(el)).to.have.length(6);
-      expect(status(el)).to.equal('Postcode 5701 valt onder Helmond; die staat bovenaan.');
+      expect(status(el)).to.equal('Postcode 5701 valt onder Helmond (bovenaan).');
     }
     // Arrow keys follow the order on screen.
     searchField(el).focus();
@@ -176,7 +176,7 @@ describe('<clinic-location-picker> search', () => {
     const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
     await type(el, 'Amsterdam');
     expect(shownOrder(el)).to.deep.equal([]);
-    expect(status(el)).to.equal('Geen vestiging gevonden voor “Amsterdam”. Probeer een plaats in de buurt of je postcode.');
+    expect(status(el)).to.equal('Niets gevonden voor “Amsterdam”. Probeer een plaats in de buurt of je postcode.');
     await expect(el).to.be.accessible();
     shadow(el, '[part=show-all]').click();
     await settle(el);
