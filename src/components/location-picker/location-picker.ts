@@ -116,7 +116,6 @@ export class ClinicLocationPicker extends LitElement {
     attributeFilter: ['value', 'label', 'lat', 'lng', 'postcodes', 'serves', 'selected'],
   });
   private locations: LocationModel[] = [];
-  private problems: string[] = [];
   private reportTimer?: ReturnType<typeof setTimeout>;
   private defaultValue?: string;
   private origin?: Coordinates;
@@ -217,7 +216,6 @@ export class ClinicLocationPicker extends LitElement {
     if (sorted) locations.sort((a, b) => this.contentOrder.get(a.element)! - this.contentOrder.get(b.element)!);
     else this.added = locations.length;
     this.locations = locations;
-    this.problems = problems;
     if (this.defaultValue === undefined && locations.length) {
       const preselected = locations.find((location) => location.selected && location.choosable)?.value ?? '';
       this.defaultValue = this.value || preselected;
@@ -229,7 +227,7 @@ export class ClinicLocationPicker extends LitElement {
     this.rearrange();
     clearTimeout(this.reportTimer);
     // After the current task, so content still being appended is not reported as missing.
-    this.reportTimer = setTimeout(() => this.problems.forEach((problem) => warn(this, problem)));
+    this.reportTimer = setTimeout(() => problems.forEach((problem) => warn(this, problem)));
   }
 
   private measure(): void {
@@ -299,7 +297,7 @@ export class ClinicLocationPicker extends LitElement {
     for (const target of event.composedPath()) {
       if (target === this) break;
       if (!(target instanceof Element)) continue;
-      if (target.matches('a[href], button, input, select, textarea, summary, [contenteditable]')) break;
+      if (target.matches('a[href],button,input,select,textarea,summary,[contenteditable]')) break;
       if (target.localName === 'clinic-location') return this.locations.findIndex(({ element }) => element === target);
     }
     return -1;
@@ -368,9 +366,8 @@ export class ClinicLocationPicker extends LitElement {
     this.updateValidity();
   }
 
-  private statusText(): string {
+  private statusText(t: ClinicLocationPicker['localize']['t']): string {
     const { query, arrangement: found } = this;
-    const t = this.localize.t.bind(this.localize);
     if (!query.trim() || !found) return '';
     if (found.postcode !== undefined) {
       const postcode = String(found.postcode);
@@ -413,7 +410,7 @@ export class ClinicLocationPicker extends LitElement {
         : nothing}
       <p class="status" part="status">
         <span role="status">${this.geo && t(this.geo)}</span>
-        <span role="status">${this.statusText()}</span>
+        <span role="status">${this.statusText(t)}</span>
         ${noMatch ? html`<button type="button" class="clear" part="show-all" @click=${this.showAll}>${t('showAll')}</button>` : nothing}
       </p>
       <div
