@@ -64,29 +64,24 @@ export class ClinicLocation extends LitElement {
   }
 
   override render() {
+    const { checked, choosable, disabled, distance, href } = this;
     const label = this.label.trim() || this.value;
-    const distance = this.distance ? html`<span id="distance" class="distance" part="distance">${this.distance}</span>` : nothing;
-    const link = this.href
-      ? html`<a class="link" part="link" href=${this.href}>${this.localize.t('moreAbout', { label })}</a>`
-      : nothing;
-    const name = this.choosable
-      ? html`<span
-          class="name"
-          part="radio"
-          role="radio"
-          aria-checked=${this.checked}
-          aria-disabled=${this.disabled ? 'true' : nothing}
-          aria-describedby=${this.distance ? 'distance' : nothing}
-          tabindex=${this.tabStop && !this.disabled ? 0 : -1}
-          ><span class="indicator" part="indicator"></span>${label}</span
-        >`
-      : html`<span class="name">${label}</span>`;
-    return html`<div
-      class="card ${this.choosable ? 'choosable' : ''} ${this.checked ? 'checked' : ''}"
-      part=${this.checked ? 'card checked' : 'card'}
-    >
-      <div class="head">${name}${distance}</div>
-      <slot></slot>${link}
+    return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
+      <div class="head">
+        ${choosable
+          ? html`<span
+              class="name"
+              part="radio"
+              role="radio"
+              aria-checked=${checked}
+              aria-disabled=${disabled ? 'true' : nothing}
+              aria-describedby=${distance ? 'distance' : nothing}
+              tabindex=${this.tabStop && !disabled ? 0 : -1}
+              ><span class="indicator" part="indicator"></span>${label}</span
+            >`
+          : html`<span class="name">${label}</span>`}${distance ? html`<span id="distance" class="distance" part="distance">${distance}</span>` : nothing}
+      </div>
+      <slot></slot>${href ? html`<a class="link" part="link" href=${href}>${this.localize.t('moreAbout', { label })}</a>` : nothing}
     </div>`;
   }
 }
