@@ -21,7 +21,7 @@ export interface ClinicLocationChangeDetail {
   distanceKm?: number;
 }
 
-type GeoState = '' | 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
+type GeoState = 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
 
 /** Kilometres to one decimal. */
 const round = (km: number) => Math.round(km * 10) / 10;
@@ -103,9 +103,10 @@ export class ClinicLocationPicker extends LitElement {
 
   private query = '';
   private arrangement?: Arrangement;
-  private geo: GeoState = '';
-  private showError = false;
-  private formDisabled = false;
+  // Left unset (falsy) until needed.
+  private declare geo?: GeoState;
+  private declare showError?: boolean;
+  private declare formDisabled?: boolean;
 
   private readonly internals = this.attachInternals();
   private readonly localize = new LocalizeController(this, 'locations', texts);
@@ -121,7 +122,7 @@ export class ClinicLocationPicker extends LitElement {
   private origin?: Coordinates;
   private distances?: (number | undefined)[];
   private distanceTexts: string[] = [];
-  private distanceLang = '';
+  private declare distanceLang?: string;
   /** Each branch's place in the author's order (the DOM order before the picker sorted it). */
   private contentOrder = new WeakMap<Element, number>();
   private added = 0;
@@ -173,7 +174,7 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
+    return this.disabled || !!this.formDisabled;
   }
 
   private current(): LocationModel | undefined {

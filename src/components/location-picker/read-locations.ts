@@ -29,9 +29,10 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
   const locations: LocationModel[] = [];
   for (const element of host.children) {
     if (element.localName !== 'clinic-location') continue;
-    const attr = (name: string) => element.getAttribute(name);
-    const value = (attr('value') ?? '').trim();
-    const label = (attr('label') ?? '').trim() || value;
+    /** An attribute's trimmed text, empty when missing. */
+    const attr = (name: string) => element.getAttribute(name)?.trim() ?? '';
+    const value = attr('value');
+    const label = attr('label') || value;
     const name = label || `number ${locations.length + 1}`;
     const problem = (text: string) => problems.push(`<clinic-location> "${name}" ${text}`);
     // Without a value, or with one used before, a branch shows but cannot be chosen.
@@ -39,11 +40,11 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     if (!value) problem('has no value; it cannot be chosen.');
     else if (!choosable) problem(`repeats the value "${value}"; it cannot be chosen.`);
     seen.add(value);
-    if (!attr('label')?.trim()) problem('has no label; its value is shown.');
+    if (!attr('label')) problem('has no label; its value is shown.');
     else if (/<[a-z!/?]/i.test(label)) problem('has a label that looks like markup; it is shown as text.');
     const coordinates = readCoordinates(attr('lat'), attr('lng'));
-    if (!coordinates && (attr('lat') !== null || attr('lng') !== null)) problem('has invalid lat/lng; it is never sorted by distance.');
-    const { ranges, invalid } = parsePostcodeRanges(attr('postcodes') ?? '');
+    if (!coordinates && (element.hasAttribute('lat') || element.hasAttribute('lng'))) problem('has invalid lat/lng; it is never sorted by distance.');
+    const { ranges, invalid } = parsePostcodeRanges(attr('postcodes'));
     if (invalid.length) problem(`has malformed postcodes (${invalid.join(', ')}); use e.g. 5750-5759,5760.`);
     locations.push({
       element: element as HTMLElement,
@@ -51,7 +52,7 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
       label,
       coordinates,
       ranges,
-      searchText: foldForSearch(`${label} ${attr('serves') ?? ''}`),
+      searchText: foldForSearch(`${label} ${attr('serves')}`),
       selected: element.hasAttribute('selected'),
       choosable,
     });
