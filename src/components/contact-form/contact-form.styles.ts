@@ -1,27 +1,27 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .error-summary,
-  .alert:not([hidden]),
-  .success,
-  .symptoms {
+  [part='error-summary'],
+  [part='alert']:not([hidden]),
+  [part='success'],
+  [part='symptoms'] {
     margin-block-end: var(--_space);
     padding: var(--_space);
     border: var(--clinic-contact-form-border-width, 4px) solid var(--_danger);
     border-radius: var(--_radius);
   }
-  .error-summary h2 {
+  h2 {
     margin: 0;
     font-size: var(--clinic-contact-form-heading-size, 1.25em);
   }
-  .error-summary a {
+  a {
     color: var(--_danger);
     font-weight: 700;
   }
-  .success {
+  [part='success'] {
     border-color: var(--_success);
   }
-  .symptoms {
+  [part='symptoms'] {
     border-color: var(--_border);
   }
   [hidden] {

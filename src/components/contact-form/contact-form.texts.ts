@@ -1,18 +1,24 @@
 import type { BuiltInTexts } from '../../internal/i18n.js';
-import { validators, type ValidatorName } from './validators.js';
-
-const messages = (lang: 'en' | 'nl') =>
-  Object.fromEntries(validators.map((validator) => [validator.name, validator[lang]])) as Record<ValidatorName, string>;
+import type { ValidatorName } from './validators.js';
 
 /**
  * Built-in texts of `<clinic-contact-form>` (i18n namespace `form`). Replace one per element with
  * `data-i18n-<key>` (e.g. `data-i18n-error-summary-title="Controleer dit"`) or for the whole page with
  * `registerTranslation('nl', { 'form.errorSummaryTitle': '…' })`. The validators' messages are here
- * under their names (`required`, `email`, `phone`, `postcode`, `minLength`, …).
+ * under their names (`required`, `email`, `phone`, `postcode`, `minLength`, …), with `{label}` (the
+ * field's label), `{field}` (the same, lower-cased for use mid-sentence), `{min}` and `{max}`.
  */
 export const texts: BuiltInTexts<TextKey> = {
   en: {
-    ...messages('en'),
+    required: 'Enter {field}',
+    requiredCheck: 'Tick “{label}”',
+    requiredChoice: 'Choose {field}',
+    email: 'Enter an email address like name@example.com',
+    phone: 'Enter a phone number like 0493 123 456 or +31 6 12345678',
+    postcode: 'Enter a postcode like 5751 AB',
+    minLength: '{label} must be {min} characters or more',
+    maxLength: '{label} must be {max} characters or fewer',
+    pattern: 'Enter {field} in the correct format',
     requiredLegend: '“*” indicates required fields',
     errorSummaryTitle: 'There is a problem',
     titlePrefix: 'Error: ',
@@ -35,7 +41,15 @@ export const texts: BuiltInTexts<TextKey> = {
     honeypot: 'Leave this field empty.',
   },
   nl: {
-    ...messages('nl'),
+    required: 'Vul {field} in',
+    requiredCheck: 'Vink “{label}” aan',
+    requiredChoice: 'Kies {field}',
+    email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
+    phone: 'Vul een telefoonnummer in zoals 0493 123 456 of +31 6 12345678',
+    postcode: 'Vul een postcode in zoals 5751 AB',
+    minLength: '{label} moet minstens {min} tekens lang zijn',
+    maxLength: '{label} mag hoogstens {max} tekens lang zijn',
+    pattern: 'Vul {field} in de juiste vorm in',
     requiredLegend: '"*" geeft vereiste velden aan',
     errorSummaryTitle: 'Er is een probleem',
     titlePrefix: 'Fout: ',

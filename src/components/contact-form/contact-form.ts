@@ -8,8 +8,7 @@ import { warn } from '../../internal/warn.js';
 import { styles } from './contact-form.styles.js';
 import { texts, type TextKey } from './contact-form.texts.js';
 import { applyDraft, collectDraft, readDraft, removeDraft, writeDraft } from './draft.js';
-import { enhanceForm, markBusy } from './enhance.js';
-import { errorSummary, markField, type FieldError } from './error-summary.js';
+import { enhanceForm, markField, SUBMIT } from './enhance.js';
 import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
 import { standardForm } from './standard-form.js';
 import { ENCTYPES, buildRequest, fieldErrorsOf, resolveAction, send, valuesOf, type Enctype, type FormValues } from './submission.js';
@@ -30,8 +29,14 @@ export interface ClinicSubmitErrorDetail {
   message: string;
 }
 
+/** One problem shown in the summary: a field's (or the server's) name and its message. */
+interface FieldError {
+  name: string;
+  message: string;
+  field?: Field;
+}
+
 let count = 0;
-const lowerFirst = (text: string) => (/^\p{Lu}(?!\p{Lu})/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
 /**
  * @summary A validated contact form: enhances the author's own `<form>` (or renders the standard clinic
@@ -106,7 +111,7 @@ export class ClinicContactForm extends LitElement {
   @property({ attribute: 'privacy-href' }) privacyHref?: string;
 
   @state() private errors: FieldError[] = [];
-  @state() private status: 'idle' | 'sending' | 'success' | 'error' = 'idle';
+  @state() private status?: 'sending' | 'success';
   @state() private alertText = '';
   @state() private symptoms: string[] = [];
   @state() private model?: FormModel;
@@ -115,29 +120,43 @@ export class ClinicContactForm extends LitElement {
   private readonly content = new LightDomController(this, () => this.read());
   private readonly uid = `clinic-form-${++count}`;
   private standard?: HTMLFormElement;
-  private withLocations = false;
   private startedAt?: number;
   private restored = false;
   private addedSymptoms = '';
 
   constructor() {
     super();
-    this.addEventListener('submit', (event) => void this.onSubmit(event));
     // Fields, and form-associated controls such as the location picker, say they changed with input or change.
-    for (const type of ['input', 'change']) this.addEventListener(type, (event) => this.onEdit(event));
-    this.addEventListener('focusin', () => (this.startedAt ??= Date.now()));
+    for (const type of ['submit', 'input', 'change', 'focusin']) this.addEventListener(type, this);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('clinic-symptoms-change', this.onSymptoms);
-    this.onSymptoms();
+    document.addEventListener('clinic-symptoms-change', this);
+    this.handleEvent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('clinic-symptoms-change', this.onSymptoms);
-    this.setTitle(false);
+    document.removeEventListener('clinic-symptoms-change', this);
+    this.setTitle();
+  }
+
+  /**
+   * The element listens to itself (submit, edits, the first focus) and to the page's checklists.
+   * @internal
+   */
+  handleEvent(event?: Event): void {
+    const type = event?.type;
+    if (type === 'submit') return void this.onSubmit(event!);
+    if (!type || type === 'clinic-symptoms-change') {
+      const lists = [...document.querySelectorAll('clinic-symptom-checklist')] as (Element & { value?: unknown })[];
+      const ticked = lists.flatMap((list) => (Array.isArray(list.value) ? (list.value as string[]) : []));
+      this.symptoms = ticked[0] ? ticked : ((event as CustomEvent | undefined)?.detail?.checked ?? []);
+      return;
+    }
+    this.startedAt ??= Date.now();
+    if (type !== 'focusin') this.onEdit(event.target);
   }
 
   /** The draft's storage key: per page and per form. */
@@ -148,20 +167,18 @@ export class ClinicContactForm extends LitElement {
   /** Read: the form (the author's or the standard one), its fields, and the problems to report. */
   private read(): void {
     const authored = [...this.querySelectorAll('form')].filter((form) => form !== this.standard);
-    if (authored.length > 1) warn(this, 'only its first <form> is enhanced.');
+    if (authored[1]) warn(this, 'only its first <form> is enhanced.');
     this.content.quietly(() => {
-      if (authored.length && this.standard) {
-        this.standard.remove();
+      if (authored[0]) {
+        this.standard?.remove();
         this.standard = undefined;
-      }
-      if (!authored.length && !this.standard) {
-        this.standard = document.createElement('form');
-        this.standard.setAttribute('data-standard', '');
-        this.withLocations = !!this.querySelector(':scope > clinic-location');
+      } else if (!this.standard) {
         if (!this.privacyHref) warn(this, 'no privacy-href: the consent does not link to a privacy statement.');
-        this.append(this.standard);
+        const locations = this.querySelectorAll(':scope > clinic-location');
+        this.standard = this.appendChild(document.createElement('form'));
+        this.standard.setAttribute('data-standard', '');
         this.renderStandard();
-        this.standard.querySelector('clinic-location-picker')?.append(...this.querySelectorAll(':scope > clinic-location'));
+        this.standard.querySelector('clinic-location-picker')?.append(...locations);
       }
     });
     const form = authored[0] ?? this.standard!;
@@ -173,91 +190,84 @@ export class ClinicContactForm extends LitElement {
     this.content.quietly(() => enhanceForm(model, this.uid));
     this.errors = this.errors.map((error) => ({ ...error, field: model.fields.find((field) => field.name === error.name) }));
     this.model = model;
-    if (!this.restored && !this.noDraft) {
-      const draft = readDraft(this.draftKey);
-      if (draft) {
-        applyDraft(model.fields, draft);
-        this.startedAt = 0; // a visitor's own draft: no bot
-      }
+    const draft = this.restored || this.noDraft ? undefined : readDraft(this.draftKey);
+    if (draft) {
+      applyDraft(model.fields, draft);
+      this.startedAt = 0; // a visitor's own draft: no bot
     }
     this.restored = true;
   }
 
+  /** The standard form, rendered again as the language changes (its location picker only when the author gave `<clinic-location>`s). */
   private renderStandard(): void {
-    if (!this.standard) return;
     const t = (key: TextKey) => this.localize.t(key);
-    this.content.quietly(() => render(standardForm({ id: this.uid, t, privacyHref: this.privacyHref, withLocation: this.withLocations }), this.standard!));
+    if (this.standard) this.content.quietly(() => render(standardForm(this.uid, t, this.privacyHref, !!this.querySelector('clinic-location')), this.standard!));
   }
 
   protected override updated(): void {
     this.renderStandard();
-    this.setTitle(this.errors.length > 0);
+    this.setTitle(this.errors[0]);
   }
 
   /** "Fout: " before the page title while errors stand. */
-  private setTitle(on: boolean): void {
+  private setTitle(on?: unknown): void {
     const prefix = this.localize.t('titlePrefix');
-    const has = document.title.startsWith(prefix);
-    if (on && !has) document.title = prefix + document.title;
-    if (!on && has) document.title = document.title.slice(prefix.length);
+    const { title } = document;
+    const has = title.startsWith(prefix);
+    if (on && !has) document.title = prefix + title;
+    if (!on && has) document.title = title.slice(prefix.length);
   }
 
   /** Decide: the message for one field, or nothing when it is fine. */
   private messageFor(field: Field): string | undefined {
     const { rules, label, control } = field;
     const failed = validate(valueOf(field), rules);
-    if (failed) return this.localize.t(failed, { label, field: lowerFirst(label), min: rules.minLength ?? '', max: rules.maxLength ?? '' });
-    const own = control as Partial<HTMLInputElement>;
-    return own.validity?.valid === false ? own.validationMessage : undefined;
+    const lower = label.replace(/^\p{Lu}(?!\p{Lu})/u, (first) => first.toLowerCase());
+    return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength ?? '', max: rules.maxLength ?? '' }) : (control as Partial<HTMLInputElement>).validationMessage || undefined;
   }
 
-  private showErrors(errors: FieldError[]): void {
+  /** Shows these errors in the summary and at their fields (focusing the summary when asked). */
+  private showErrors(errors: FieldError[], focus?: boolean): void {
     this.errors = errors;
     this.content.quietly(() => this.model?.fields.forEach((field) => markField(field, errors.find((error) => error.field === field)?.message)));
+    if (focus) void this.focusPart('error-summary');
   }
 
-  /** Moves focus to one of the widget's own boxes once it is rendered (`.error-summary`, `.success`). */
-  private async focusBox(selector: string): Promise<void> {
+  /** Moves focus to one of the widget's own boxes once it is rendered (`error-summary`, `success`). */
+  private async focusPart(part: string): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
   }
 
-  private onEdit(event: Event): void {
-    this.startedAt ??= Date.now();
-    if (this.status === 'success') this.status = 'idle'; // a new message: the old thank-you goes
-    const field = this.model?.fields.find((one) => one.controls.includes(event.target as Control));
+  private onEdit(target: EventTarget | null): void {
+    if (this.status === 'success') this.status = undefined; // a new message: the old thank-you goes
+    const fields = this.model?.fields ?? [];
+    const field = fields.find((one) => one.controls.includes(target as Control));
     if (!field) return;
-    if (!this.noDraft) writeDraft(this.draftKey, collectDraft(this.model!.fields));
-    const index = this.errors.findIndex((error) => error.field === field);
-    if (index < 0) return;
+    if (!this.noDraft) writeDraft(this.draftKey, collectDraft(fields));
+    if (!this.errors.some((error) => error.field === field)) return;
     const message = this.messageFor(field);
-    const errors = [...this.errors];
-    if (message) errors[index] = { ...errors[index], message };
-    else errors.splice(index, 1);
-    this.showErrors(errors);
+    this.showErrors(this.errors.flatMap((error) => (error.field !== field ? [error] : message ? [{ ...error, message }] : [])));
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') return;
     this.read(); // the fields as they are now (a script may have changed them since the last read)
-    const model = this.model!;
-    const errors = model.fields.flatMap((field): FieldError[] => {
+    const { form, fields, honeypot } = this.model!;
+    const errors = fields.flatMap((field): FieldError[] => {
       const message = this.messageFor(field);
       return message ? [{ name: field.name, message, field }] : [];
     });
-    this.showErrors(errors);
-    if (errors.length) return void this.focusBox('.error-summary');
+    this.showErrors(errors, !!errors[0]);
+    if (errors[0]) return;
 
-    const { form, honeypot } = model;
     const data = new FormData(form);
     for (const trap of honeypot) data.delete(trap.name);
-    const tooFast = this.minFillMs > 0 && (this.startedAt === undefined || Date.now() - this.startedAt < this.minFillMs);
-    if (tooFast || honeypot.some((trap) => trap.value)) return this.succeed();
+    if ((this.minFillMs > 0 && !(Date.now() - this.startedAt! >= this.minFillMs)) || honeypot.some((trap) => trap.value)) return this.succeed();
 
     if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
-    const action = this.action ?? form.getAttribute('action');
-    const { url, problem } = resolveAction(action, document.baseURI);
+    const { url, problem } = resolveAction(this.action ?? form.getAttribute('action'), document.baseURI);
     if (problem === 'missing') return this.succeed(0, null);
     if (!url) return this.fail(this.localize.t('failed'));
 
@@ -266,27 +276,38 @@ export class ClinicContactForm extends LitElement {
       warn(this, `enctype "${enctype}" is unknown: JSON is sent.`);
       enctype = ENCTYPES[0];
     }
-    const timeout = this.timeout > 0 ? this.timeout : 15000;
-    if (timeout !== this.timeout) warn(this, `timeout "${this.timeout}" is not a number of ms: 15000 is used.`);
-    const init = buildRequest(this.method || form.getAttribute('method') || 'post', enctype, data);
+    let { timeout } = this;
+    if (!(timeout > 0)) {
+      warn(this, `timeout "${timeout}" is not a number of ms: 15000 is used.`);
+      timeout = 15000;
+    }
 
     this.status = 'sending';
-    const restore = this.content.quietly(() => markBusy(form, this.localize.t('sending')));
-    const answer = await send(url, init, timeout);
-    this.content.quietly(restore);
-    if (answer.oddity) warn(this, `the server answered ${answer.oddity === 'html' ? 'HTML' : 'invalid JSON'}; its text is passed on.`);
-    if (answer.ok) return this.succeed(answer.status!, answer.body);
+    const sending = this.localize.t('sending');
+    const buttons = [...form.querySelectorAll<HTMLButtonElement>(SUBMIT)];
+    const kept = buttons.map((button) => [...button.childNodes]);
+    const busy = (on: boolean) =>
+      this.content.quietly(() =>
+        buttons.forEach((button, index) => {
+          button.ariaBusy = button.ariaDisabled = on ? 'true' : null;
+          if (on) button.textContent = sending;
+          else button.replaceChildren(...kept[index]);
+        }),
+      );
+    busy(true);
+    const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', enctype, data), timeout);
+    busy(false);
+    const { status, body, oddity } = answer;
+    if (oddity) warn(this, `the server answered ${oddity === 'html' ? 'HTML' : 'invalid JSON'}; its text is passed on.`);
+    if (answer.ok) return this.succeed(status, body);
 
-    const fieldErrors = answer.status! >= 400 && answer.status! < 500 ? fieldErrorsOf(answer.body) : undefined;
+    const fieldErrors = status! >= 400 && status! < 500 && fieldErrorsOf(body);
     if (fieldErrors) {
-      this.status = 'error';
-      this.alertText = '';
-      this.showErrors(Object.entries(fieldErrors).map(([name, message]) => ({ name, message, field: model.fields.find((field) => field.name === name) })));
-      void this.focusBox('.error-summary');
-      emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status: answer.status, message: Object.values(fieldErrors).join(' ') });
-      return;
+      const entries = Object.entries(fieldErrors);
+      this.showErrors(entries.map(([name, message]) => ({ name, message, field: fields.find((field) => field.name === name) })), true);
+      return this.fail(Object.values(fieldErrors).join(' '), status, '');
     }
-    this.fail(this.localize.t(answer.failure === 'timeout' ? 'timeout' : 'failed'), answer.status);
+    this.fail(this.localize.t(answer.failure === 'timeout' ? 'timeout' : 'failed'), status);
   }
 
   private async succeed(status?: number, body?: unknown): Promise<void> {
@@ -297,60 +318,67 @@ export class ClinicContactForm extends LitElement {
     removeDraft(this.draftKey);
     this.startedAt = undefined;
     this.addedSymptoms = '';
-    this.content.quietly(() => this.querySelectorAll('[slot="success"][hidden]').forEach((node) => node.removeAttribute('hidden')));
+    this.content.quietly(() => this.querySelectorAll<HTMLElement>('[slot=success]').forEach((node) => (node.hidden = false)));
     if (status !== undefined) emit<ClinicSubmitSuccessDetail>(this, 'clinic-submit-success', { status, body });
-    await this.focusBox('.success');
+    await this.focusPart('success');
   }
 
-  private fail(message: string, status?: number): void {
-    this.status = 'error';
-    this.alertText = message;
+  /** The alert says `alert` (the message itself unless told otherwise); `clinic-submit-error` carries the message. */
+  private fail(message: string, status?: number, alert = message): void {
+    this.status = undefined;
+    this.alertText = alert;
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
   }
 
-  private retry = () => {
-    const form = this.model?.form;
-    form?.querySelector<HTMLElement>('button:not([type]), button[type="submit"]')?.focus();
-    form?.requestSubmit();
-  };
+  private retry(): void {
+    const form = this.model!.form;
+    form.querySelector<HTMLElement>(SUBMIT)?.focus();
+    form.requestSubmit();
+  }
 
-  private onSymptoms = (event?: Event) => {
-    const lists = [...document.querySelectorAll('clinic-symptom-checklist')] as (Element & { value?: unknown })[];
-    const ticked = lists.flatMap((list) => (Array.isArray(list.value) ? (list.value as string[]) : []));
-    this.symptoms = ticked.length ? ticked : ((event as CustomEvent | undefined)?.detail?.checked ?? []);
-  };
+  /** A summary link: focus moves to its field (the page's URL stays as it is). */
+  private go(event: Event, field: Field): void {
+    event.preventDefault();
+    field.control.focus();
+  }
 
   private get messageField(): Field | undefined {
     const fields = this.model?.fields ?? [];
     return fields.find((field) => field.name === 'message') ?? fields.find((field) => field.control.localName === 'textarea');
   }
 
-  private addSymptoms = () => {
-    const control = this.messageField?.control;
-    if (!control) return;
+  private addSymptoms(): void {
+    const { control } = this.messageField!;
     const list = `${this.localize.t('symptomsHeading')}\n${this.symptoms.map((symptom) => `- ${symptom}`).join('\n')}`;
     control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
     control.dispatchEvent(new Event('input', { bubbles: true }));
     this.addedSymptoms = this.symptoms.join('\n');
     control.focus();
     this.requestUpdate();
-  };
+  }
 
   override render() {
     const t = this.localize.t.bind(this.localize);
-    const model = this.model;
+    const { model, errors, symptoms, alertText } = this;
     return html`
       ${model && !model.hasLegend ? html`<p part="required-legend">${t('requiredLegend')}</p>` : nothing}
-      ${errorSummary(t('errorSummaryTitle'), this.errors, (error) => error.field?.control.focus())}
-      <div part="alert" class="alert" role="alert" ?hidden=${!this.alertText}>
-        ${this.alertText ? html`<p>${this.alertText}</p><button class="button" part="retry" @click=${this.retry}>${t('retry')}</button>` : nothing}
+      ${errors[0]
+        ? html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary">
+            <h2 id="summary">${t('errorSummaryTitle')}</h2>
+            <ul>
+              ${errors.map(({ field, message }) => html`<li>${field ? html`<a href="#${field.control.id}" @click=${(event: Event) => this.go(event, field)}>${message}</a>` : message}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div part="alert" role="alert" ?hidden=${!alertText}>
+        ${alertText ? html`<p>${alertText}</p><button class="button" part="retry" @click=${this.retry}>${t('retry')}</button>` : nothing}
       </div>
-      <div part="success" class="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
+      <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
         <slot name="success"><p>${t('success')}</p></slot>
       </div>
-      ${this.symptoms.length && this.symptoms.join('\n') !== this.addedSymptoms && this.messageField
-        ? html`<div part="symptoms" class="symptoms">
-            <p>${t('symptoms', { count: this.symptoms.length })}</p>
+      ${symptoms[0] && symptoms.join('\n') !== this.addedSymptoms && this.messageField
+        ? html`<div part="symptoms">
+            <p>${t('symptoms', { count: symptoms.length })}</p>
             <button type="button" class="button" part="add-symptoms" @click=${this.addSymptoms}>${t('addSymptoms')}</button>
           </div>`
         : nothing}

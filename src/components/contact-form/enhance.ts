@@ -1,28 +1,37 @@
 import { readableText } from '../../internal/text.js';
-import type { FormModel } from './read-contact-form.js';
+import type { Field, FormModel } from './read-contact-form.js';
+
+/** The form's own send buttons. */
+export const SUBMIT = 'button:not([type]),button[type=submit]';
+
+/** A mark of the widget's own in the author's form (`star`, `error`), left out of label texts. */
+const mark = (kind: string, text: string, style = '') => {
+  const node = document.createElement('span');
+  node.setAttribute('data-clinic-mark', kind);
+  node.style.cssText = style;
+  node.textContent = text;
+  return node;
+};
 
 /**
  * The widget's few writes to the author's form (run inside `LightDomController.quietly`): browser
  * bubbles off (the widget reports errors itself), an `id` on every field (for the summary's links),
- * a hidden `*` on required labels that lack one, the honeypot out of sight and reach, and the
- * send button's busy state.
+ * a hidden `*` on required labels that lack one, and the honeypot out of sight and reach.
  */
 export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: string): void {
   form.noValidate = true;
-  for (const field of fields) {
-    field.control.id ||= `${idPrefix}-${field.name}`;
-    const label = (field.control as HTMLInputElement).labels?.[0] ?? field.control.closest('fieldset')?.querySelector('legend');
-    if (field.rules.required && label && !readableText(label).includes('*')) {
-      const star = document.createElement('span');
-      star.setAttribute('aria-hidden', 'true');
-      star.setAttribute('data-clinic-mark', 'star');
-      star.textContent = ' *';
+  for (const { control, name, rules } of fields) {
+    control.id ||= `${idPrefix}-${name}`;
+    const label = (control as HTMLInputElement).labels?.[0] ?? control.closest('fieldset')?.querySelector('legend');
+    if (rules.required && label && !readableText(label).includes('*')) {
+      const star = mark('star', ' *');
+      star.ariaHidden = 'true';
       label.append(star);
     }
   }
   for (const trap of honeypot) {
     const box = (trap.closest('[data-honeypot]') ?? trap) as HTMLElement;
-    box.setAttribute('aria-hidden', 'true');
+    box.ariaHidden = 'true';
     // Off-screen rather than display:none, which bots look for.
     box.style.cssText = 'position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden';
     trap.tabIndex = -1;
@@ -30,19 +39,27 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
   }
 }
 
-/** Marks the form's send buttons busy, saying `text`; returns how to undo it. */
-export function markBusy(form: HTMLFormElement, text: string): () => void {
-  const buttons = [...form.querySelectorAll<HTMLButtonElement>('button:not([type]), button[type="submit"]')];
-  const kept = buttons.map((button) => [...button.childNodes]);
-  const flags = (button: HTMLButtonElement, on: boolean) =>
-    ['aria-busy', 'aria-disabled'].forEach((name) => (on ? button.setAttribute(name, 'true') : button.removeAttribute(name)));
-  buttons.forEach((button) => {
-    flags(button, true);
-    button.textContent = text;
-  });
-  return () =>
-    buttons.forEach((button, index) => {
-      flags(button, false);
-      button.replaceChildren(...kept[index]);
-    });
+/**
+ * The GOV.UK inline message: shows (or, with no message, removes) a field's message before the
+ * field (before a label wrapping it, or after a group's legend), tied to it with `aria-describedby`
+ * and `aria-invalid="true"`. Light DOM: run inside `quietly`.
+ */
+export function markField({ control, rules }: Field, message?: string): void {
+  const id = `${control.id}-error`;
+  let note = (control.getRootNode() as Document).getElementById(id);
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one && one !== id);
+  if (message) {
+    if (!note) {
+      note = mark('error', '', 'display:block;color:var(--clinic-color-danger,#b3261e);font-weight:700;margin:.25em 0');
+      note.id = id;
+      const legend = rules.kind === 'choice' && control.closest('fieldset')?.querySelector('legend');
+      if (legend) legend.after(note);
+      else (control.closest('label') ?? control).before(note);
+    }
+    note.textContent = message;
+    ids.unshift(id);
+  } else note?.remove();
+  control.ariaInvalid = message ? 'true' : null;
+  if (ids[0]) control.setAttribute('aria-describedby', ids.join(' '));
+  else control.removeAttribute('aria-describedby');
 }

@@ -16,35 +16,31 @@ export type FormValues = Record<string, FormDataEntryValue | FormDataEntryValue[
 export function resolveAction(action: string | null | undefined, base: string): { url?: string; problem?: 'missing' | 'unsafe' } {
   if (!action?.trim()) return { problem: 'missing' };
   try {
-    const url = new URL(action.trim(), base);
-    return /^https?:$/.test(url.protocol) ? { url: url.href } : { problem: 'unsafe' };
+    const { href, protocol } = new URL(action.trim(), base);
+    if (/^https?:$/.test(protocol)) return { url: href };
   } catch {
-    return { problem: 'unsafe' };
+    /* not a URL at all */
   }
+  return { problem: 'unsafe' };
 }
 
-export function valuesOf(data: FormData): FormValues {
+export function valuesOf(data: Iterable<[string, FormDataEntryValue]>): FormValues {
   const values: FormValues = {};
   for (const [name, value] of data) {
     const before = values[name];
-    values[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+    values[name] = before === undefined ? value : [before, value].flat();
   }
   return values;
 }
 
 /** The fetch options for these values (a file goes into JSON or urlencoded bodies by its name). */
 export function buildRequest(method: string, enctype: Enctype, data: FormData): RequestInit {
-  const headers: Record<string, string> = { accept: 'application/json' };
   const json = enctype === ENCTYPES[0];
-  if (json) headers['content-type'] = enctype;
-  const named = (value: FormDataEntryValue) => (typeof value === 'string' ? value : value.name);
+  const named = [...data].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : value.name]);
   return {
     method: method.toUpperCase(),
-    headers,
-    body:
-      enctype === ENCTYPES[2] ? data
-      : json ? JSON.stringify(valuesOf(data), (_, value) => (value instanceof File ? value.name : value))
-      : new URLSearchParams([...data].map(([name, value]) => [name, named(value)])),
+    headers: json ? { accept: enctype, 'content-type': enctype } : { accept: ENCTYPES[0] },
+    body: enctype === ENCTYPES[2] ? data : json ? JSON.stringify(valuesOf(named)) : new URLSearchParams(named),
   };
 }
 
@@ -86,11 +82,10 @@ export async function send(url: string, init: RequestInit, timeout: number): Pro
 /** Field messages from an answer shaped `{ "errors": { "field": "message" } }` (a message list is joined). */
 export function fieldErrorsOf(body: unknown): Record<string, string> | undefined {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  if (!errors || typeof errors !== 'object' || Array.isArray(errors)) return undefined;
-  const found: Record<string, string> = {};
-  for (const [name, message] of Object.entries(errors)) {
-    const text = Array.isArray(message) ? message.join(' ') : message;
-    if (typeof text === 'string' && text.trim()) found[name] = text.trim();
-  }
-  return Object.keys(found).length ? found : undefined;
+  if (errors?.constructor !== Object) return undefined;
+  const found = Object.entries(errors as object)
+    .filter(([, message]) => typeof message === 'string' || Array.isArray(message))
+    .map(([name, message]): [string, string] => [name, [message].flat().join(' ').trim()])
+    .filter(([, text]) => text);
+  return found[0] ? Object.fromEntries(found) : undefined;
 }
