@@ -403,7 +403,7 @@ export class ClinicLocationPicker extends LitElement {
             class="button"
             part="geolocation-button"
             ?disabled=${disabled}
-            aria-disabled=${this.geo === 'locating' ? 'true' : nothing}
+            aria-disabled=${this.geo === 'locating' || nothing}
             @click=${this.locate}
           >
             ${t('locate')}
@@ -421,9 +421,9 @@ export class ClinicLocationPicker extends LitElement {
         @click=${this.onClick}
         @keydown=${this.onKeydown}
         aria-labelledby="label"
-        aria-required=${this.required ? 'true' : nothing}
-        aria-disabled=${disabled ? 'true' : nothing}
-        aria-invalid=${error ? 'true' : nothing}
+        aria-required=${this.required || nothing}
+        aria-disabled=${disabled || nothing}
+        aria-invalid=${error || nothing}
         aria-describedby=${error ? 'error' : nothing}
       >
         <slot></slot>

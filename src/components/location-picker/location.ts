@@ -74,7 +74,7 @@ export class ClinicLocation extends LitElement {
               part="radio"
               role="radio"
               aria-checked=${checked}
-              aria-disabled=${disabled ? 'true' : nothing}
+              aria-disabled=${disabled || nothing}
               aria-describedby=${distance ? 'distance' : nothing}
               tabindex=${this.tabStop && !disabled ? 0 : -1}
               ><span class="indicator" part="indicator"></span>${label}</span
