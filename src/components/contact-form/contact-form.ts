@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, render } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
@@ -89,32 +88,48 @@ let count = 0;
 export class ClinicContactForm extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    action: {},
+    method: {},
+    enctype: {},
+    timeout: { type: Number },
+    minFillMs: { attribute: 'min-fill-ms', type: Number },
+    noDraft: { attribute: 'no-draft', type: Boolean },
+    privacyHref: { attribute: 'privacy-href' },
+    errors: { attribute: false },
+    status: { attribute: false },
+    alertText: { attribute: false },
+    symptoms: { attribute: false },
+    model: { attribute: false },
+  };
+
   /** Where to send: an http(s) URL, relative or absolute. Falls back to the form's own `action`; other schemes (`javascript:`) are refused. */
-  @property() action?: string;
+  declare action?: string;
 
   /** HTTP method; falls back to the form's `method`, then POST. */
-  @property() method?: string;
+  declare method?: string;
 
   /** Body format: `application/json` (default), `application/x-www-form-urlencoded` or `multipart/form-data`. Falls back to the form's `enctype` attribute. */
-  @property() enctype?: string;
+  declare enctype?: string;
 
   /** Milliseconds to wait for the server before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  timeout = 15000;
 
   /** Minimum milliseconds between the first interaction and sending; faster counts as a bot (a quiet success, nothing sent). */
-  @property({ attribute: 'min-fill-ms', type: Number }) minFillMs = 2500;
+  minFillMs = 2500;
 
   /** Keep no draft in `sessionStorage`. */
-  @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
+  noDraft = false;
 
   /** Link to the privacy statement in the standard form's consent. */
-  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+  declare privacyHref?: string;
 
-  @state() private errors: FieldError[] = [];
-  @state() private status?: 'sending' | 'success';
-  @state() private alertText = '';
-  @state() private symptoms: string[] = [];
-  @state() private model?: FormModel;
+  // Internal reactive state (attribute: false above).
+  private errors: FieldError[] = [];
+  declare private status?: 'sending' | 'success';
+  private alertText = '';
+  private symptoms: string[] = [];
+  declare private model?: FormModel;
 
   private readonly localize = new LocalizeController(this, 'form', texts);
   private readonly content = new LightDomController(this, () => this.read());

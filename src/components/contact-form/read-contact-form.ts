@@ -25,39 +25,37 @@ export interface FormModel {
   problems: string[];
 }
 
-const SKIPPED = /^(submit|button|reset|image|hidden|file|fieldset|output|object)$/;
-
 /** The honeypot: a field marked `data-honeypot`, or any field inside an element so marked. */
 export const isHoneypot = (control: Element) => !!control.closest('[data-honeypot]');
 
 /** The text of a label without the controls inside it, our own marks and the `*`. */
 export function labelText(label: Element | null | undefined): string {
-  if (!label) return '';
-  const copy = label.cloneNode(true) as Element;
-  copy.querySelectorAll('input, select, textarea, button, [data-clinic-mark], [aria-hidden="true"]').forEach((node) => node.remove());
-  return readableText(copy).replace(/\s*\*\s*$/, '').replace(/^\s*\*\s*/, '');
+  const copy = label?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('input,select,textarea,button,[data-clinic-mark],[aria-hidden=true]').forEach((node) => node.remove());
+  return readableText(copy).replace(/^\* *| *\*$/g, '');
 }
 
 function labelOf(control: Control): string {
-  const labels = (control as HTMLInputElement).labels;
-  const byFor = control.id ? (control.getRootNode() as Document | ShadowRoot).querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
-  const group = /^(radio)$/.test(control.type ?? '') || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
-  return labelText(group) || labelText(labels?.[0] ?? byFor) || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
+  const group = control.type === 'radio' || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
+  const label = (control as HTMLInputElement).labels?.[0] ?? (control.id && (control.getRootNode() as Document).querySelector(`label[for="${CSS.escape(control.id)}"]`));
+  return labelText(group) || labelText(label || null) || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
 }
 
 function rulesOf(control: Control): Rules {
-  const type = (control.type ?? '').toLowerCase();
-  const auto = (control.getAttribute('autocomplete') ?? '').toLowerCase();
-  const kind: Rules['kind'] =
-    type === 'checkbox' ? 'check'
-    : type === 'radio' || control.localName === 'select' || !/^(input|textarea)$/.test(control.localName) ? 'choice'
-    : type === 'email' || /\bemail$/.test(auto) ? 'email'
-    : type === 'tel' || /\btel$/.test(auto) ? 'tel'
-    : control.hasAttribute('data-postcode') || /postal-code$/.test(auto) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
-    : 'text';
-  const number = (name: string) => (control.hasAttribute(name) && Number(control.getAttribute(name)) >= 0 ? Number(control.getAttribute(name)) : undefined);
+  const type = control.type?.toLowerCase();
+  const auto = control.getAttribute('autocomplete')?.toLowerCase() ?? '';
+  const number = (name: string) => {
+    const value = control.getAttribute(name);
+    return value && +value >= 0 ? +value : undefined;
+  };
   return {
-    kind,
+    kind:
+      type === 'checkbox' ? 'check'
+      : type === 'radio' || !/^(input|textarea)$/.test(control.localName) ? 'choice'
+      : type === 'email' || /\bemail$/.test(auto) ? 'email'
+      : type === 'tel' || /\btel$/.test(auto) ? 'tel'
+      : control.hasAttribute('data-postcode') || /postal-code$/.test(auto) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
+      : 'text',
     required: control.hasAttribute('required'),
     minLength: number('minlength'),
     maxLength: number('maxlength'),
@@ -74,10 +72,10 @@ export function readForm(form: HTMLFormElement): FormModel {
   const honeypot: Control[] = [];
   const problems: string[] = [];
   let hasSubmit = false;
-  for (const element of Array.from(form.elements) as Control[]) {
-    const type = (element.type ?? '').toLowerCase();
-    if (/^(submit|image)$/.test(type)) hasSubmit = true;
-    if (SKIPPED.test(type) || element.disabled) continue;
+  for (const element of form.elements as unknown as Control[]) {
+    const type = element.type?.toLowerCase();
+    if (type === 'submit' || type === 'image') hasSubmit = true;
+    if (/^(submit|button|reset|image|hidden|file|fieldset|output|object)$/.test(type!) || element.disabled) continue;
     if (isHoneypot(element)) {
       honeypot.push(element);
       continue;
