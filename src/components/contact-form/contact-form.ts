@@ -135,9 +135,12 @@ export class ClinicContactForm extends LitElement {
   private readonly content = new LightDomController(this, () => this.read());
   private readonly uid = `clinic-form-${++count}`;
   private standard?: HTMLFormElement;
+  /** Where the form goes, as of the last read. */
+  private target?: ReturnType<typeof resolveAction>;
   private startedAt?: number;
-  private restored = false;
-  private addedSymptoms = '';
+  declare private restored?: boolean;
+  /** The complaints last added to the message (the offer goes until the ticks change). */
+  declare private addedSymptoms?: string;
 
   constructor() {
     super();
@@ -200,7 +203,7 @@ export class ClinicContactForm extends LitElement {
     const model = readForm(form);
     model.problems.forEach((problem) => warn(this, problem));
     const action = this.action ?? form.getAttribute('action');
-    const { problem } = resolveAction(action, document.baseURI);
+    const { problem } = (this.target = resolveAction(action, document.baseURI));
     if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, clinic-submit carries the data.' : `action "${action}" is not http(s): nothing is sent.`);
     this.content.quietly(() => enhanceForm(model, this.uid));
     this.errors = this.errors.map((error) => ({ ...error, field: model.fields.find((field) => field.name === error.name) }));
@@ -282,7 +285,7 @@ export class ClinicContactForm extends LitElement {
     if ((this.minFillMs > 0 && !(Date.now() - this.startedAt! >= this.minFillMs)) || honeypot.some((trap) => trap.value)) return this.succeed();
 
     if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
-    const { url, problem } = resolveAction(this.action ?? form.getAttribute('action'), document.baseURI);
+    const { url, problem } = this.target!;
     if (problem === 'missing') return this.succeed(0, null);
     if (!url) return this.fail(this.localize.t('failed'));
 
@@ -331,8 +334,7 @@ export class ClinicContactForm extends LitElement {
     this.showErrors([]);
     this.model?.form.reset();
     removeDraft(this.draftKey);
-    this.startedAt = undefined;
-    this.addedSymptoms = '';
+    this.startedAt = this.addedSymptoms = undefined;
     this.content.quietly(() => this.querySelectorAll<HTMLElement>('[slot=success]').forEach((node) => (node.hidden = false)));
     if (status !== undefined) emit<ClinicSubmitSuccessDetail>(this, 'clinic-submit-success', { status, body });
     await this.focusPart('success');

@@ -99,7 +99,7 @@ export function readForm(form: HTMLFormElement): FormModel {
     fields: [...fields.values()],
     honeypot,
     hasSubmit,
-    hasLegend: [...form.querySelectorAll('p, legend, div, span, small')].some(isLegend),
+    hasLegend: [...form.querySelectorAll('p,legend,div,span,small')].some(isLegend),
     problems,
   };
 }
