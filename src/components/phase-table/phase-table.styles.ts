@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * The shadow root's styles. Both layouts are rendered; container queries on the element's own
  * width show one and hide the other with `display: none`, which also takes the hidden one out of
- * the accessibility tree. The table layout is the author's slotted table in a `display: contents`
- * wrapper, so it takes exactly the space it had before the script ran.
+ * the accessibility tree: the wrapper's class (`steps`, `auto`, `wide`) sets `--_t`/`--_s`, the
+ * display of the table's slot and of the steps. The table layout is the author's slotted table in
+ * the slot's own `display: contents`, so it takes exactly the space it had before the script ran.
  */
 export const styles = css`
   :host {
@@ -12,30 +13,26 @@ export const styles = css`
     --_current: var(--clinic-phase-current-color, var(--_accent));
     --_current-bg: var(--clinic-phase-current-background, var(--_muted));
   }
-  .table {
-    display: contents;
+  slot {
+    display: var(--_t, contents);
   }
-  .steps,
-  .layout-steps .table {
-    display: none;
+  .list {
+    display: var(--_s, none);
   }
-  .layout-steps .steps {
-    display: block;
+  .steps {
+    --_t: none;
+    --_s: block;
   }
   @container (max-width: 32em) {
-    .layout-auto .table {
-      display: none;
-    }
-    .layout-auto .steps {
-      display: block;
+    .auto {
+      --_t: none;
+      --_s: block;
     }
   }
   @container (max-width: 48em) {
-    .layout-auto.wide .table {
-      display: none;
-    }
-    .layout-auto.wide .steps {
-      display: block;
+    .wide {
+      --_t: none;
+      --_s: block;
     }
   }
   ol,
@@ -53,8 +50,7 @@ export const styles = css`
     border-left: 10px solid var(--_current);
     background: var(--_current-bg);
   }
-  .name,
-  .caption {
+  .name {
     font-weight: 700;
   }
   .badge {
@@ -69,11 +65,9 @@ export const styles = css`
     font-size: 0.9em;
   }
   @media print {
-    .table {
-      display: block !important;
-    }
-    .steps {
-      display: none !important;
+    * {
+      --_t: contents !important;
+      --_s: none !important;
     }
   }
 `;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
 import { tokens } from '../../internal/tokens.styles.js';
@@ -28,7 +27,7 @@ const mark = (element: Element, name: string, value: string | false) => (value ?
  *
  * @slot - The author's `<table>`.
  *
- * @csspart table - Wrapper of the author's table (table layout).
+ * @csspart table - The slot holding the author's table (table layout).
  * @csspart steps - The ordered list (steps layout).
  * @csspart caption - The table's caption, above the steps.
  * @csspart step - One phase in steps layout (`current-step` is added to the current one).
@@ -46,22 +45,32 @@ const mark = (element: Element, name: string, value: string | false) => (value ?
 export class ClinicPhaseTable extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    layout: {},
+    current: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    model: { attribute: false },
+  };
+
   /**
    * `auto`: a table where the element is at least 32em wide (48em for tables of 4 or more columns),
    * steps below that; `table` or `steps` force one. Another value is treated as `auto`, with a warning.
    */
-  @property() layout = 'auto';
+  layout = 'auto';
 
   /**
    * The current phase, 1-based: marked `aria-current="step"` in both layouts, with a visible
    * "Current phase" label and a thicker border. A value that is not a phase number is ignored with a warning.
    */
-  @property({ type: Number }) current?: number | null;
+  declare current?: number | null;
 
   /** Heading level (1–6) of the phase names in steps layout. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private model: PhaseTableModel = { caption: '', phases: [], columns: 0, problems: [] };
+  // Internal reactive state (attribute: false above), read on connect and after each author's edit.
+  declare private model: PhaseTableModel;
+  /** The current phase as a 0-based index, -1 for none. */
+  private index = -1;
 
   private readonly localize = new LocalizeController(this, 'phases', texts);
   private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
@@ -72,34 +81,34 @@ export class ClinicPhaseTable extends LitElement {
     if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
   }
 
-  /** One warning per problem in the content or the attributes. */
+  /** Decides the current phase; one warning per problem in the content or the attributes. */
   override willUpdate(): void {
     const { phases, problems } = this.model;
+    this.index = currentIndex(this.current, phases.length);
     for (const problem of problems) warn(this, problem);
-    if (chooseLayout(this.layout) !== this.layout) warn(this, `layout="${this.layout}" is not auto, table or steps; auto is used.`);
-    if (this.current != null && currentIndex(this.current, phases.length) < 0) {
-      warn(this, `current="${this.getAttribute('current') ?? this.current}" is not a phase number (1–${phases.length}); it is ignored.`);
-    }
+    if (chooseLayout(this.layout) != this.layout) warn(this, `layout="${this.layout}" is unknown; auto is used.`);
+    if (this.current != null && this.index < 0) warn(this, `current="${this.getAttribute('current') ?? this.current}" is not a phase (1–${phases.length}); ignored.`);
   }
 
   override render() {
     const { caption, phases, columns } = this.model;
-    const layout = chooseLayout(this.layout);
-    const current = currentIndex(this.current, phases.length);
     if (!phases.length) return html`<slot></slot>`;
+    const layout = chooseLayout(this.layout);
     const numbered = namesAreNumbered(phases.map((phase) => phase.name));
-    return html`<div class="layout-${layout} ${columns >= WIDE_TABLE_COLUMNS ? 'wide' : ''}">
-      <div class="table" part="table"><slot></slot></div>
-      <div class="steps">
-        ${caption ? html`<p class="caption" id="caption" part="caption">${caption}</p>` : nothing}
+    // The class says when steps show: `steps` always, `auto`/`wide` below 32em/48em (styles).
+    return html`<div class=${layout != 'auto' ? layout : columns >= WIDE_TABLE_COLUMNS ? 'wide' : 'auto'}>
+      <slot part="table"></slot>
+      <div class="list">
+        ${caption ? html`<p class="name" id="caption" part="caption">${caption}</p>` : nothing}
         <ol part="steps" role="list" aria-labelledby=${caption ? 'caption' : nothing}>
-          ${phases.map(
-            (phase, index) => html`<li part="step ${index === current ? 'current-step' : ''}" aria-current=${index === current ? 'step' : nothing}>
-              ${index === current ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
+          ${phases.map((phase, index) => {
+            const now = index == this.index;
+            return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
+              ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
               <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : `${index + 1}. `}${phase.nameContent}</p>
               ${phase.details.map((detail) => html`<div part="step-detail">${detail.label ? html`<b part="step-label">${detail.label}</b>` : nothing}${detail.content}</div>`)}
-            </li>`,
-          )}
+            </li>`;
+          })}
         </ol>
       </div>
     </div>`;
@@ -107,12 +116,10 @@ export class ClinicPhaseTable extends LitElement {
 
   /** Marks the current phase in the author's table (table layout), quietly: not an author's edit. */
   override updated(): void {
-    const { phases } = this.model;
-    const index = currentIndex(this.current, phases.length);
     this.content.quietly(() =>
-      phases.forEach((phase, i) => {
-        mark(phase.row, 'aria-current', i === index && 'step');
-        mark(phase.nameCell, 'data-clinic-current', i === index && this.localize.t('current'));
+      this.model.phases.forEach((phase, i) => {
+        mark(phase.row, 'aria-current', i == this.index && 'step');
+        mark(phase.nameCell, 'data-clinic-current', i == this.index && this.localize.t('current'));
       }),
     );
   }

@@ -35,27 +35,6 @@ export const MANY_PHASES = 20;
 const SCRIPT_LIKE = /<\/?[a-z!][^>]*>|javascript:/i;
 
 /**
- * A copy of a cell's content for steps layout: the author's nodes (text, links, emphasis) cloned,
- * without scripts, inline event handlers or ids, so nothing runs twice and no id is repeated.
- * Returns whether something script-like had to be left out.
- */
-function copyContent(cell: Element): [Node[], boolean] {
-  const copy = cell.cloneNode(true) as Element;
-  let scripted = false;
-  for (const element of copy.querySelectorAll('*')) {
-    if (element.localName === 'script') {
-      element.remove();
-      scripted = true;
-    }
-    for (const { name } of [...element.attributes]) {
-      if (/^on/i.test(name)) scripted = true;
-      if (/^on|^id$/i.test(name)) element.removeAttribute(name);
-    }
-  }
-  return [[...copy.childNodes], scripted];
-}
-
-/**
  * Lays rows out as a grid of cells, so a cell merged with `rowspan`/`colspan` sits in every slot
  * it covers (a phase keeps the text of a cell merged across several phases).
  */
@@ -73,53 +52,62 @@ export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] 
   return grid;
 }
 
-/** The header row: the `<thead>`'s row, or a first row of only `<th>` cells. */
-function headerRow(table: HTMLTableElement): HTMLTableRowElement | undefined {
-  const first = table.rows[0];
-  return table.tHead?.rows[0] ?? (first?.cells.length && [...first.cells].every((cell) => cell.localName === 'th') ? first : undefined);
-}
-
-/** Reads the author's `<table>` inside `host` into phases, and lists what is wrong with it. */
+/**
+ * Reads the author's `<table>` inside `host` into phases, and lists what is wrong with it.
+ * Each step gets a copy of its cells' content (text, links, emphasis) without scripts, inline event
+ * handlers or ids, so nothing runs twice and no id is repeated.
+ */
 export function readPhaseTable(host: Element): PhaseTableModel {
   const table = host.querySelector('table');
-  const model: PhaseTableModel = { caption: '', phases: [], columns: 0, problems: [] };
+  const problems: string[] = [];
+  const model: PhaseTableModel = { caption: '', phases: [], columns: 0, problems };
   if (!table) {
-    model.problems.push('has no <table>; its content is shown as is.');
+    problems.push('has no <table>; shown as is.');
     return model;
   }
   model.caption = readableText(table.caption);
-  const header = headerRow(table);
-  const rows = [...table.rows].filter((row) => row !== header && row.parentElement !== table.tHead);
-  if (!header) model.problems.push('the table has no header row; steps lack column labels.');
+  // The header row: the <thead>'s row, or a first row of only <th> cells.
+  const first = table.rows[0];
+  const header = table.tHead?.rows[0] ?? (first?.cells.length && [...first.cells].every((cell) => cell.localName == 'th') ? first : undefined);
+  const rows = [...table.rows].filter((row) => row != header && row.parentNode != table.tHead);
+  if (!header) problems.push('no header row; steps lack column labels.');
   if (!rows.length) {
-    model.problems.push('the table has no phase rows; it is shown as is.');
+    problems.push('no phase rows; shown as is.');
     return model;
   }
-  if ([...table.querySelectorAll('td, th')].some((cell) => (cell as HTMLTableCellElement).rowSpan !== 1 || (cell as HTMLTableCellElement).colSpan !== 1)) {
-    model.problems.push('the table merges cells (rowspan/colspan); steps repeat them per phase.');
+  if ([...table.querySelectorAll<HTMLTableCellElement>('td, th')].some((cell) => cell.rowSpan != 1 || cell.colSpan != 1)) {
+    problems.push('rowspan/colspan cells repeat in each step.');
   }
-  const labels = header ? cellGrid([header])[0].map((cell) => readableText(cell)) : [];
+  const labels = header ? cellGrid([header])[0].map(readableText) : [];
   const grid = cellGrid(rows);
-  model.columns = labels.length || Math.max(...grid.map((slots) => slots.length));
+  const columns = (model.columns = labels.length || Math.max(...grid.map((slots) => slots.length)));
   const uneven: number[] = [];
-  let scripted = SCRIPT_LIKE.test(table.textContent ?? '');
+  let scripted = SCRIPT_LIKE.test(table.textContent!);
+  const copy = (cell: Element) => {
+    const clone = cell.cloneNode(true) as Element;
+    for (const element of clone.querySelectorAll('*')) {
+      if (element.localName == 'script') {
+        element.remove();
+        scripted = true;
+      }
+      for (const { name } of [...element.attributes]) {
+        if (/^on/i.test(name)) scripted = true;
+        if (/^on|^id$/i.test(name)) element.removeAttribute(name);
+      }
+    }
+    return [...clone.childNodes];
+  };
   grid.forEach((slots, r) => {
-    if (slots.length !== model.columns) uneven.push(r + 1);
-    const cells = [...new Set(slots)].filter(Boolean);
-    if (!cells.length) return;
-    const [name, ...details] = cells.map((cell) => {
-      const [content, leftOut] = copyContent(cell);
-      scripted ||= leftOut;
-      return { label: labels[slots.indexOf(cell)] ?? '', content };
-    });
-    model.phases.push({ row: rows[r], nameCell: cells[0], name: readableText(cells[0]), nameContent: name.content, details });
+    if (slots.length != columns) uneven.push(r + 1);
+    const [name, ...cells] = [...new Set(slots)].filter(Boolean);
+    if (name) {
+      const details = cells.map((cell) => ({ label: labels[slots.indexOf(cell)] ?? '', content: copy(cell) }));
+      model.phases.push({ row: rows[r], nameCell: name, name: readableText(name), nameContent: copy(name), details });
+    }
   });
-  if (uneven.length) {
-    model.problems.push(`these rows do not have ${model.columns} cells: ${uneven.join(', ')}; all cells are shown.`);
-  }
-  if (model.phases.length > MANY_PHASES) {
-    model.problems.push(`${model.phases.length} phases are too many for steps (over ${MANY_PHASES}); all are shown.`);
-  }
-  if (scripted) model.problems.push('script-like content in the table is shown as text, never run.');
+  const count = model.phases.length;
+  if (uneven.length) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
+  if (count > MANY_PHASES) problems.push(`${count} phases (over ${MANY_PHASES}) are many for steps.`);
+  if (scripted) problems.push('script-like content is shown as text, never run.');
   return model;
 }
