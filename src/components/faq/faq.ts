@@ -1,5 +1,4 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
@@ -72,17 +71,24 @@ function adoptItemStyles(host: Element): void {
 export class ClinicFaq extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    single: { type: Boolean, reflect: true },
+    searchable: { type: Boolean, reflect: true },
+    noSchema: { attribute: 'no-schema', type: Boolean, reflect: true },
+    query: { attribute: false },
+  };
+
   /** At most one answer open at a time (the platform's exclusive `<details name>`); hides open all / close all. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Show a filter field that hides the questions that do not match and says how many do. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Emit no schema.org `FAQPage` JSON-LD (and remove the one already there). */
-  @property({ attribute: 'no-schema', type: Boolean, reflect: true }) noSchema = false;
+  noSchema = false;
 
   /** What the visitor typed in the filter field. */
-  @state() private query = '';
+  private query = '';
 
   /** The items as last read from the light DOM. */
   private items: FaqItem[] = [];
@@ -147,12 +153,12 @@ export class ClinicFaq extends LitElement {
       (id) => !!root.getElementById(id),
     );
     for (const problem of problems) warn(this, problem);
-    for (const question of duplicateQuestions) warn(this, `has the question "${question}" twice or more; each gets its own id.`);
-    for (const id of duplicateIds) warn(this, `has the id "${id}" twice or more; later items get a new id.`);
+    for (const question of duplicateQuestions) warn(this, `has the question "${question}" twice.`);
+    for (const id of duplicateIds) warn(this, `has the id "${id}" twice; later ones get a new id.`);
     if (!items.length) {
       // Content may still be on its way (an element created first, filled after): look again later.
       setTimeout(() => {
-        if (this.isConnected && !this.items.length) warn(this, 'has no <details><summary>question</summary>answer</details> items.');
+        if (this.isConnected && !this.items.length) warn(this, 'has no <details> items.');
       });
     }
     this.items = items;

@@ -33,12 +33,12 @@ export function readFaqItems(host: Element): FaqContent {
   const problems: string[] = [];
   for (const node of host.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) {
-      if (node.textContent!.trim()) problems.push('has text outside the <details> items; it is left as it is.');
+      if (node.textContent!.trim()) problems.push('has text outside its <details> items.');
       continue;
     }
     if (!(node instanceof Element) || SILENT.has(node.localName) || node.hasAttribute('data-clinic-faq-controls')) continue;
     if (!(node instanceof HTMLDetailsElement)) {
-      problems.push(`has a <${node.localName}> that is not a <details> item; it is left as it is.`);
+      problems.push(`has a <${node.localName}> that is not a <details> item.`);
       continue;
     }
     let summary: HTMLElement | undefined;
@@ -49,16 +49,16 @@ export function readFaqItems(host: Element): FaqContent {
       }
     }
     if (!summary) {
-      problems.push('has a <details> without <summary> (the question); it is left as it is.');
+      problems.push('has a <details> without <summary>.');
       continue;
     }
     const question = readableText(summary);
-    if (!question) problems.push('has an empty <summary>; that item gets a numbered id and no structured data.');
-    else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question that looks like markup ("${question.slice(0, 40)}"); it stays plain text.`);
+    if (!question) problems.push('has an empty <summary>.');
+    else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question that looks like markup ("${question.slice(0, 40)}"), shown as text.`);
     // The answer: all the text but the question's (one native read per item, no walk in script).
     const answer = node.textContent!.replace(summary.textContent!, ' ');
     items.push({ details: node, summary, question, answer: answer.replace(/\s+/g, ' ').trim() });
   }
-  if (items.length > MANY_ITEMS) problems.push(`has over ${MANY_ITEMS} questions; consider splitting it or adding searchable.`);
+  if (items.length > MANY_ITEMS) problems.push(`has over ${MANY_ITEMS} questions; split it or add searchable.`);
   return { items, problems };
 }

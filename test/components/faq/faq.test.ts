@@ -308,7 +308,7 @@ describe('<clinic-faq>', () => {
     el.append(added);
     await waitUntil(() => added.id === 'welke-sport-is-geschikt-2');
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-faq>: has the question "Welke sport is geschikt?" twice or more; each gets its own id.']);
+    expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-faq>: has the question "Welke sport is geschikt?" twice.']);
     details(el)[0].remove();
     await waitUntil(() => schemaOf(el).mainEntity?.length === 5);
     summaries(el)[4].focus();
