@@ -18,10 +18,10 @@ export const DEFAULT_THRESHOLD = 2;
  * problem in plain words when the one given had to be corrected.
  */
 export function resolveThreshold(value: number, total: number): { threshold: number; problem?: string } {
-  const threshold = Math.min(Math.max(Math.ceil(value), 1), total || Infinity);
-  return Number.isNaN(value)
-    ? { threshold: Math.min(DEFAULT_THRESHOLD, total || Infinity), problem: `threshold is not a number; using ${DEFAULT_THRESHOLD}.` }
-    : { threshold, problem: value < 0 || value > threshold ? `threshold ${value} is ${value < 0 ? 'negative' : `over the ${total} complaints`}; using ${threshold}.` : undefined };
+  const max = total || Infinity;
+  // NaN fails every comparison: it takes the default, and only the last test below catches it.
+  const threshold = Math.min(value == value ? Math.max(Math.ceil(value), 1) : DEFAULT_THRESHOLD, max);
+  return { threshold, problem: value < 0 || value > threshold || value != value ? `threshold must be 1 to ${total}; using ${threshold}.` : undefined };
 }
 
 /** What the ticks mean: the counts of ticked complaints and ticked red flags against the threshold. */

@@ -9,7 +9,7 @@ export interface ChecklistItem {
   redFlag: boolean;
 }
 
-/** A run of the author's top-level nodes, shown in their order; a list is shown as a named group. */
+/** One of the author's top-level nodes (elements and text), shown in their order; a list is shown as a named group. */
 export interface ChecklistSegment {
   nodes: (Element | Text)[];
   /** Set for a list: the text of the heading just before it (when there is one). */
@@ -31,12 +31,11 @@ export interface ChecklistContent {
 /** More items than this make a checklist hard to go through: a warning says so. */
 export const MANY_ITEMS = 30;
 
-const isList = (node: Node) => /^(UL|OL)$/.test(node.nodeName);
+export const isList = (node: Node) => /^(UL|OL)$/.test(node.nodeName);
 
 /** An item's text as a person reads it, without any nested list (or comment). */
 export function itemText(li: Element): string {
-  const nodes = [...li.childNodes].filter((node) => node.nodeType === 3 || (node.nodeType === 1 && !isList(node)));
-  return readableText({ textContent: nodes.map((node) => node.textContent).join('') } as Node);
+  return readableText({ textContent: [...li.childNodes].map((node) => (node.nodeType < 4 && !isList(node) ? node.textContent : '')).join('') } as Node);
 }
 
 /**
@@ -47,42 +46,35 @@ export function itemText(li: Element): string {
 export function readChecklist(host: Element): ChecklistContent {
   const content: ChecklistContent = { segments: [], items: [], messages: { match: [], 'no-match': [], 'red-flag': [] }, headingLevel: 3, problems: [] };
   const { segments, items, messages, problems } = content;
-  let run: ChecklistSegment | undefined;
   let previous: Element | undefined;
   let complaintLists = 0;
   for (const node of host.childNodes) {
-    if (node instanceof Element) {
-      const slot = node.getAttribute('slot') as ChecklistMessage;
-      if (slot in messages) {
-        messages[slot].push(node);
-        continue;
-      }
+    const element = node instanceof Element ? node : undefined;
+    if (element && element.slot in messages) {
+      messages[element.slot as ChecklistMessage].push(element);
+    } else if (element || (node.nodeType == 3 && node.textContent!.trim())) {
+      const segment: ChecklistSegment = { nodes: [node as Element] };
+      segments.push(segment);
       if (isList(node)) {
-        const redFlag = node.hasAttribute('data-red-flags');
-        const heading = previous && /^H([1-6])$/.exec(previous.nodeName);
+        const redFlag = element!.hasAttribute('data-red-flags');
+        const heading = /^H([1-6])$/.exec(previous?.nodeName ?? '');
         if (!redFlag && !complaintLists++ && heading) content.headingLevel = Math.min(+heading[1] + 1, 6);
-        segments.push({ nodes: [node], group: { label: heading ? readableText(previous) : undefined, redFlag } });
-        run = undefined;
-        const lis = [...node.children].filter((child): child is HTMLLIElement => child.localName === 'li');
-        if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);
+        segment.group = { label: heading ? readableText(previous) : undefined, redFlag };
+        const lis = element!.querySelectorAll<HTMLLIElement>(':scope>li');
+        if (!lis.length) problems.push(`a <${element!.localName}> has no <li> items.`);
         for (const li of lis) {
           const text = itemText(li);
+          const item = `item "${text}" `;
           items.push({ li, text, redFlag });
-          if (li.querySelector('ul, ol')) problems.push(`item "${text}" has a nested list; its items get no checkbox.`);
-          if (li.querySelector('a[href], button, select, textarea, input:not([data-checklist])')) {
-            problems.push(`item "${text}" has a link or control; it stays usable, its text is part of the checkbox name.`);
-          }
-          if (/<\/?[a-z!]/i.test(text)) problems.push(`item "${text}" looks like markup; it is shown as text.`);
+          if (li.querySelector('ul,ol')) problems.push(item + 'has a nested list without checkboxes.');
+          if (li.querySelector('a[href],button,select,textarea,input:not([data-checklist])')) problems.push(item + 'has a link or control; it stays usable.');
+          if (/<\/?[a-z!]/i.test(text)) problems.push(item + 'looks like markup; shown as text.');
         }
-      } else {
-        (run ??= segments[segments.push({ nodes: [] }) - 1]).nodes.push(node);
       }
-      previous = node;
-    } else if (node instanceof Text && node.data.trim()) {
-      (run ??= segments[segments.push({ nodes: [] }) - 1]).nodes.push(node);
+      previous = element ?? previous;
     }
   }
-  if (!complaintLists) problems.push('no <ul> or <ol> of complaints inside, so nothing to tick.');
-  if (items.length > MANY_ITEMS) problems.push(`${items.length} items are hard to go through; keep it under ${MANY_ITEMS}.`);
+  if (!complaintLists) problems.push('no <ul> or <ol> to tick.');
+  if (items.length > MANY_ITEMS) problems.push(`${items.length} items; keep it under ${MANY_ITEMS}.`);
   return content;
 }

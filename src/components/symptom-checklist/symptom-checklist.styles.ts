@@ -1,42 +1,35 @@
 import { css } from 'lit';
 
 /** Shadow styles. The checkboxes themselves live in the author's list items and get inline styles (see CHECKBOX_STYLE). */
-export const styles = css`
-  :host {
-    --_urgent: var(--clinic-checklist-urgent-color, var(--_danger));
-  }
-  [hidden] {
-    display: none !important;
-  }
-  /* The checkbox takes the place of the bullet. */
+export const styles = css`  /* The checkbox takes the place of the bullet. */
   [part='group'] ::slotted(*) {
     list-style: none !important;
   }
   [part='urgent'] {
-    margin: 0 0 var(--_space);
-    border: 3px solid var(--_urgent);
+    margin-bottom: var(--_space);
+    border: 3px solid var(--clinic-checklist-urgent-color, var(--_danger));
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow: hidden;
   }
   [part='urgent-heading'] {
     padding: 0.5em var(--_space);
-    background: var(--_urgent);
+    background: var(--clinic-checklist-urgent-color, var(--_danger));
     color: var(--clinic-checklist-urgent-contrast, #fff);
     font-size: 1.2em;
+  }
+  [part='urgent-heading'],
+  [part='count'] {
     font-weight: 700;
   }
-  .body {
+  .body,
+  [part='result'] {
     padding: 0 var(--_space);
   }
   [part='result'] {
-    display: flow-root;
+    overflow: hidden;
     margin: var(--_space) 0;
-    padding: 0 var(--_space);
     background: var(--clinic-checklist-result-background, var(--_muted));
-  }
-  [part='count'] {
-    font-weight: 700;
   }
 `;
 

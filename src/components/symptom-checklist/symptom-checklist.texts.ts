@@ -8,23 +8,23 @@ export const texts: BuiltInTexts<
   'legend' | 'redFlagsLegend' | 'count' | 'urgentPrefix' | 'urgentTitle' | 'urgent' | 'reset' | 'cleared'
 > = {
   en: {
-    legend: 'Which complaints do you recognise?',
+    legend: 'Your complaints',
     redFlagsLegend: 'Warning signs',
     count: 'You recognise {count} of the {total} complaints.',
-    urgentPrefix: 'Urgent advice:',
+    urgentPrefix: 'Urgent:',
     urgentTitle: 'You ticked a warning sign',
-    urgent: 'Contact your GP (family doctor) before you go on.',
+    urgent: 'Contact your GP first.',
     reset: 'Clear my ticks',
-    cleared: 'All ticks are cleared.',
+    cleared: 'Ticks cleared.',
   },
   nl: {
-    legend: 'Welke klachten herken je?',
+    legend: 'Je klachten',
     redFlagsLegend: 'Waarschuwingssignalen',
     count: 'Je herkent {count} van de {total} klachten.',
     urgentPrefix: 'Dringend advies:',
     urgentTitle: 'Je vinkte een waarschuwingssignaal aan',
-    urgent: 'Neem eerst contact op met je huisarts.',
+    urgent: 'Bel eerst je huisarts.',
     reset: 'Wis mijn vinkjes',
-    cleared: 'Alle vinkjes zijn gewist.',
+    cleared: 'Vinkjes gewist.',
   },
 };

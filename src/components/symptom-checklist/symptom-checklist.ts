@@ -7,7 +7,7 @@ import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, type ChecklistResult } from './checklist-result.js';
-import { readChecklist, type ChecklistContent } from './read-symptom-checklist.js';
+import { isList, readChecklist, type ChecklistContent, type ChecklistItem } from './read-symptom-checklist.js';
 import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
 import { texts } from './symptom-checklist.texts.js';
 
@@ -21,24 +21,21 @@ export interface ClinicSymptomsChangeDetail {
   match: boolean;
 }
 
-interface Item {
-  text: string;
-  redFlag: boolean;
-  input: HTMLInputElement;
-}
+type Item = ChecklistItem & { input: HTMLInputElement };
 
 /** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
 function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
-  const existing = li.firstElementChild?.firstElementChild;
-  if (existing instanceof HTMLInputElement && existing.hasAttribute('data-checklist')) return existing;
-  const label = document.createElement('label');
-  const input = label.appendChild(document.createElement('input'));
-  input.type = 'checkbox';
-  input.checked = checked;
-  input.setAttribute('data-checklist', '');
-  input.style.cssText = CHECKBOX_STYLE;
-  label.append(...[...li.childNodes].filter((node) => !/^(UL|OL)$/.test(node.nodeName)));
-  li.prepend(label);
+  let input = li.querySelector<HTMLInputElement>('input[data-checklist]');
+  if (!input) {
+    const label = document.createElement('label');
+    input = label.appendChild(document.createElement('input'));
+    input.type = 'checkbox';
+    input.checked = checked;
+    input.dataset.checklist = '';
+    input.style.cssText = CHECKBOX_STYLE;
+    label.append(...[...li.childNodes].filter((node) => !isList(node)));
+    li.prepend(label);
+  }
   return input;
 }
 
@@ -94,8 +91,8 @@ export class ClinicSymptomChecklist extends LitElement {
   /** Texts to tick as their items appear (set before connecting, or restored from storage). */
   private ticked: string[] = [];
   private result: ChecklistResult & { count: number; total: number } = { state: 'empty', urgent: false, count: 0, total: 0 };
+  /** [polite, assertive] */
   private announcement = ['', ''];
-  private cleared = false;
   private readonly localize = new LocalizeController(this, 'checklist', texts);
   private readonly light = new LightDomController(this, () => this.read());
 
@@ -128,15 +125,17 @@ export class ClinicSymptomChecklist extends LitElement {
     this.ticked = texts;
     for (const item of this.items) item.input.checked = texts.includes(item.text);
     this.store();
-    this.requestUpdate();
   }
 
-  private get storageKey(): string {
-    return `checklist:${location.pathname}:${this.id}`;
-  }
-
+  /** Keeps the ticks (with `remember`); nothing ticked leaves nothing stored. */
   private store(): void {
-    if (this.remember) writeStored('session', this.storageKey, this.ticks());
+    const key = `checklist:${location.pathname}:${this.id}`;
+    const ticks = this.ticks();
+    if (this.remember) {
+      if (ticks.length) writeStored('session', key, ticks);
+      else removeStored('session', key);
+    }
+    this.requestUpdate();
   }
 
   private read(): void {
@@ -144,25 +143,23 @@ export class ClinicSymptomChecklist extends LitElement {
     content.problems.forEach((problem) => warn(this, problem));
     // Ticks carry over to items the author re-created; the first time, they come from `value` or storage.
     if (this.content) this.ticked = this.ticks();
-    else if (this.remember && !this.ticked.length) this.ticked = readStored<string[]>('session', this.storageKey) ?? [];
+    else if (this.remember && !this.ticked.length) this.ticked = readStored<string[]>('session', `checklist:${location.pathname}:${this.id}`) ?? [];
     this.light.quietly(() => {
-      this.items = content.items.map(({ li, text, redFlag }) => ({ text, redFlag, input: enhance(li, this.ticked.includes(text)) }));
+      for (const item of content.items as Item[]) item.input = enhance(item.li, this.ticked.includes(item.text));
     });
+    this.items = content.items as Item[];
     this.content = content;
     this.requestUpdate();
   }
 
   private changed(): void {
     this.store();
-    this.requestUpdate();
     emit<ClinicSymptomsChangeDetail>(this, 'clinic-symptoms-change', { checked: this.value, redFlags: this.redFlags, match: this.compute().state === 'match' });
   }
 
   private reset(): void {
     this.tick([]);
-    this.cleared = true;
     this.changed();
-    removeStored('session', this.storageKey);
     this.items[0]?.input.focus();
   }
 
@@ -175,50 +172,46 @@ export class ClinicSymptomChecklist extends LitElement {
     return { ...checklistResult(count, this.redFlags.length, threshold), count, total };
   }
 
+  /** A built-in text, with `{count}` and `{total}` filled in. */
+  private t(key: keyof (typeof texts)['en']): string {
+    return this.localize.t(key, this.result as never);
+  }
+
   override willUpdate(): void {
     const before = this.result;
     const now = (this.result = this.compute());
     if (!this.hasUpdated || (before.state === now.state && before.urgent === now.urgent)) return;
-    const t = (key: Parameters<typeof this.localize.t>[0], values?: Record<string, number>) => this.localize.t(key, values);
-    const say = (nodes: Element[]) => nodes.map(readableText).join(' ');
-    const urgent = now.urgent && !before.urgent;
+    const say = (state: keyof ChecklistContent['messages']) => this.content!.messages[state].map(readableText).join(' ');
     // One announcement per change of the result: urgent ones assertively, the rest politely.
-    const text = urgent
-      ? `${t('urgentPrefix')} ${t('urgentTitle')}. ${say(this.content!.messages['red-flag']) || t('urgent')}`
-      : this.cleared
-        ? t('cleared')
-        : now.state === 'empty'
-          ? ''
-          : `${t('count', { count: now.count, total: now.total })} ${say(this.content!.messages[now.state])}`;
-    this.announcement = urgent ? ['', text] : [text, ''];
-    this.cleared = false;
+    // Nothing ticked any more (reset, or the last tick taken away): "all ticks are cleared".
+    this.announcement =
+      now.urgent && !before.urgent
+        ? ['', `${this.t('urgentPrefix')} ${this.t('urgentTitle')}. ${say('red-flag') || this.t('urgent')}`]
+        : [now.state !== 'empty' ? `${this.t('count')} ${say(now.state)}` : now.urgent ? '' : this.t('cleared'), ''];
   }
 
   override render() {
-    const localize = this.localize;
-    const { state, urgent, count, total } = this.result;
+    const { state, urgent } = this.result;
+    const [polite, assertive] = this.announcement;
     return html`
       <div part="urgent" ?hidden=${!urgent}>
         <div part="urgent-heading" role="heading" aria-level=${this.content!.headingLevel}>
-          <span class="visually-hidden">${localize.t('urgentPrefix')} </span>${localize.t('urgentTitle')}
+          <span class="visually-hidden">${this.t('urgentPrefix')} </span>${this.t('urgentTitle')}
         </div>
-        <div class="body"><slot name="red-flag"><p>${localize.t('urgent')}</p></slot></div>
+        <div class="body"><slot name="red-flag"><p>${this.t('urgent')}</p></slot></div>
       </div>
       ${this.content!.segments.map(({ group }) =>
-        group
-          ? html`<div part="group" role="group" aria-label=${group.label ?? localize.t(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot></slot></div>`
-          : html`<slot></slot>`,
+        group ? html`<div part="group" role="group" aria-label=${group.label ?? this.t(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot></slot></div>` : html`<slot></slot>`,
       )}
       <div part="result" ?hidden=${state === 'empty'}>
-        <p part="count">${localize.t('count', { count, total })}</p>
-        <slot name="result"></slot>
+        <p part="count">${this.t('count')}</p>
+        <slot></slot>
       </div>
-      <button part="reset" class="button" ?hidden=${!this.ticks().length} @click=${this.reset}>${localize.t('reset')}</button>
-      <div class="visually-hidden" aria-live="polite">${this.announcement[0]}</div>
-      <div class="visually-hidden" aria-live="assertive">${this.announcement[1]}</div>
+      ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" @click=${this.reset}>${this.t('reset')}</button>`}
+      <div class="visually-hidden" aria-live="polite">${polite}</div>
+      <div class="visually-hidden" aria-live="assertive">${assertive}</div>
     `;
   }
-
   /** Places the author's nodes: slots are assigned by hand, so the lists can sit inside their groups. */
   override updated(): void {
     const slots = [...this.renderRoot.querySelectorAll('slot')];

@@ -13,15 +13,15 @@ describe('resolveThreshold', () => {
   });
 
   it('falls back to 2 for something that is not a number, and says so', () => {
-    expect(resolveThreshold(NaN, 4)).to.deep.equal({ threshold: 2, problem: 'threshold is not a number; using 2.' });
+    expect(resolveThreshold(NaN, 4)).to.deep.equal({ threshold: 2, problem: 'threshold must be 1 to 4; using 2.' });
   });
 
   it('uses 1 for a negative threshold, and says so', () => {
-    expect(resolveThreshold(-3, 4)).to.deep.equal({ threshold: 1, problem: 'threshold -3 is negative; using 1.' });
+    expect(resolveThreshold(-3, 4)).to.deep.equal({ threshold: 1, problem: 'threshold must be 1 to 4; using 1.' });
   });
 
   it('caps a threshold larger than the list at the number of complaints, and says so', () => {
-    expect(resolveThreshold(9, 4)).to.deep.equal({ threshold: 4, problem: 'threshold 9 is over the 4 complaints; using 4.' });
+    expect(resolveThreshold(9, 4)).to.deep.equal({ threshold: 4, problem: 'threshold must be 1 to 4; using 4.' });
   });
 
   it('leaves the threshold alone while there are no complaints yet', () => {
