@@ -12,9 +12,9 @@ export interface QuestionAndAnswer {
  * Returns an empty string when no item is complete.
  */
 export function buildFaqSchema(items: QuestionAndAnswer[]): string {
-  const mainEntity = items
-    .filter(({ question, answer }) => question && answer)
-    .map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } }));
+  const mainEntity = items.flatMap(({ question, answer }) =>
+    question && answer ? [{ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } }] : [],
+  );
   if (!mainEntity.length) return '';
   return JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replaceAll('<', '\\u003c');
 }

@@ -14,7 +14,6 @@ export const styles = css`
   .button,
   .input {
     height: max(2.75rem, 2.2em + 4px);
-    min-height: 0;
     padding-block: 0;
     line-height: 1.2;
   }
@@ -34,9 +33,6 @@ export const styles = css`
   }
   label {
     font-weight: 600;
-  }
-  .input {
-    justify-self: stretch;
   }
 `;
 

@@ -97,9 +97,9 @@ export class ClinicFaq extends LitElement {
   private matchCount = 0;
   private readonly hiddenByFilter = new Set<HTMLDetailsElement>();
   private readonly group = `clinic-faq-${++groups}`;
-  private hashShown = false;
+  declare private hashShown?: boolean;
   /** Whether the items carry this FAQ's `name` (set by `single`). */
-  private named = false;
+  declare private named?: boolean;
   private readonly localize = new LocalizeController(this, 'faq', texts);
   private readonly content = new LightDomController(this, () => this.readContent(), {
     childList: true,
@@ -114,11 +114,11 @@ export class ClinicFaq extends LitElement {
    * re-slot (and re-lay out) every question when the script arrives after the first paint.
    */
   protected override createRenderRoot(): ShadowRoot {
-    const bar = this.querySelector(':scope > [data-clinic-faq-controls]') ?? document.createElement('div');
+    const bar = this.querySelector(':scope>[data-clinic-faq-controls]') ?? document.createElement('div');
     bar.setAttribute('data-clinic-faq-controls', '');
     this.prepend(bar);
     const root = bar.shadowRoot ?? bar.attachShadow({ mode: 'open' });
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    adoptStyles(root, ClinicFaq.elementStyles);
     return root;
   }
 
@@ -216,7 +216,7 @@ export class ClinicFaq extends LitElement {
   /** One JSON-LD script, the last child of the element: made, updated or removed to match the items. */
   private updateSchema(): void {
     const json = this.noSchema ? '' : buildFaqSchema(this.items);
-    const script = this.querySelector<HTMLScriptElement>(':scope > script[data-clinic-faq-schema]');
+    const script = this.querySelector<HTMLScriptElement>(':scope>script[data-clinic-faq-schema]');
     if (!json) return script?.remove();
     const current = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     current.setAttribute('data-clinic-faq-schema', '');
@@ -254,9 +254,8 @@ export class ClinicFaq extends LitElement {
     const item = this.items.find(({ details }) => details === event.target);
     if (!item) return;
     const { details, question } = item;
-    if (this.single && details.open) {
-      for (const other of this.items) if (other !== item && other.details.open) other.details.open = false;
-    }
+    // Browsers without exclusive `<details name>` (Firefox ESR): close the others here.
+    if (this.single && details.open) for (const other of this.items) if (other !== item) other.details.open = false;
     emit<ClinicFaqToggleDetail>(this, 'clinic-faq-toggle', { id: details.id, question, open: details.open });
     this.requestUpdate();
   };
@@ -306,21 +305,24 @@ export class ClinicFaq extends LitElement {
   }
 
   override render() {
-    const t = this.localize.t.bind(this.localize);
-    const total = this.items.length;
-    const search = this.searchable
-      ? html`<label for="search" part="search-label">${t('search')}</label>
-          <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
-      : nothing;
-    const toggle = this.single
+    const { single, searchable, localize } = this;
+    const t = localize.t.bind(localize);
+    return single && !searchable
       ? nothing
-      : html`<button class="button" part="toggle-all" type="button" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`;
-    const status = !this.searchable
-      ? nothing
-      : html`<p class="status" part="status" role="status">
-          ${!this.query.trim() ? t('total', { count: total }) : this.matchCount ? t('matches', { count: this.matchCount, total }) : t('noMatches')}
-        </p>`;
-    return this.single && !this.searchable ? nothing : html`<div class="controls" part="controls">${search}${toggle}${status}</div>`;
+      : html`<div class="controls" part="controls">
+          ${searchable
+            ? html`<label for="search" part="search-label">${t('search')}</label>
+                <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
+            : nothing}
+          ${single
+            ? nothing
+            : html`<button class="button" part="toggle-all" type="button" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
+          ${searchable
+            ? html`<p class="status" part="status" role="status">
+                ${t(this.query.trim() ? (this.matchCount ? 'matches' : 'noMatches') : 'total', { count: this.matchCount, total: this.items.length })}
+              </p>`
+            : nothing}
+        </div>`;
   }
 }
 

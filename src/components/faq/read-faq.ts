@@ -17,7 +17,7 @@ export interface FaqContent {
 }
 
 /** Elements inside `<clinic-faq>` that are not content and need no warning. */
-const SILENT = new Set(['script', 'template', 'style', 'link', 'meta']);
+const SILENT = /^(script|template|style|link|meta)$/;
 
 /** More questions than this is reported: the page works, but it is no longer an FAQ a person can scan. */
 export const MANY_ITEMS = 1000;
@@ -32,11 +32,11 @@ export function readFaqItems(host: Element): FaqContent {
   const items: FaqItem[] = [];
   const problems: string[] = [];
   for (const node of host.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === 3) {
       if (node.textContent!.trim()) problems.push('has text outside its <details> items.');
       continue;
     }
-    if (!(node instanceof Element) || SILENT.has(node.localName) || node.hasAttribute('data-clinic-faq-controls')) continue;
+    if (!(node instanceof Element) || SILENT.test(node.localName) || node.hasAttribute('data-clinic-faq-controls')) continue;
     if (!(node instanceof HTMLDetailsElement)) {
       problems.push(`has a <${node.localName}> that is not a <details> item.`);
       continue;
