@@ -21,19 +21,6 @@ export interface ClinicFaqToggleDetail {
 let groups = 0;
 
 /**
- * Adds the item styles once to the document (or shadow root) the FAQ is in, unless the optional
- * pre-upgrade stylesheet already gave them (it sets `--clinic-faq-styled`): adding the same rules
- * again would only make the browser restyle every question.
- */
-function adoptItemStyles(host: Element): void {
-  const sheet = itemStyles.styleSheet;
-  const owner = host.getRootNode() as Document | ShadowRoot;
-  if (sheet && owner.adoptedStyleSheets && !owner.adoptedStyleSheets.includes(sheet) && !getComputedStyle(host).getPropertyValue('--clinic-faq-styled')) {
-    owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];
-  }
-}
-
-/**
  * @tagname clinic-faq
  * @summary FAQ accordion: enhances the author's `<details>` questions in place with arrow-key
  * navigation, open all / close all, an optional filter field, deep links and schema.org `FAQPage` data.
@@ -94,14 +81,17 @@ export class ClinicFaq extends LitElement {
   private items: FaqItem[] = [];
   /** Search text per item (question and answer, folded), made on the first search only. */
   private folded?: string[];
-  private matchCount = 0;
-  private readonly hiddenByFilter = new Set<HTMLDetailsElement>();
+  /** How many items match the query (all of them without one). */
+  private hits = 0;
+  /** The items the filter hid (it never un-hides the author's own hidden ones). */
+  private readonly filtered = new Set<HTMLDetailsElement>();
   private readonly group = `clinic-faq-${++groups}`;
-  declare private hashShown?: boolean;
+  /** Whether the item the address points at has been opened already. */
+  declare private linked?: boolean;
   /** Whether the items carry this FAQ's `name` (set by `single`). */
   declare private named?: boolean;
   private readonly localize = new LocalizeController(this, 'faq', texts);
-  private readonly content = new LightDomController(this, () => this.readContent(), {
+  private readonly content = new LightDomController(this, () => this.read(), {
     childList: true,
     subtree: true,
     characterData: true,
@@ -118,7 +108,7 @@ export class ClinicFaq extends LitElement {
     bar.setAttribute('data-clinic-faq-controls', '');
     this.prepend(bar);
     const root = bar.shadowRoot ?? bar.attachShadow({ mode: 'open' });
-    adoptStyles(root, ClinicFaq.elementStyles);
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
 
@@ -145,7 +135,7 @@ export class ClinicFaq extends LitElement {
   }
 
   /** Read the light DOM, decide ids, then write: ids, `name`s, filter, structured data. */
-  private readContent(): void {
+  private read(): void {
     const { items, problems } = readFaqItems(this);
     const root = this.getRootNode() as Document | ShadowRoot;
     const { ids, duplicateQuestions, duplicateIds } = assignIds(
@@ -169,16 +159,16 @@ export class ClinicFaq extends LitElement {
       items.forEach(({ details }, index) => {
         if (details.id !== ids[index]) details.id = ids[index];
       });
-      this.applySingle();
-      this.applyFilter();
-      this.updateSchema();
+      this.exclusive();
+      this.filter();
+      this.schema();
     });
     this.requestUpdate();
-    if (!this.hashShown) this.showHash(false);
+    if (!this.linked) this.showHash(false);
   }
 
   /** `single`: one exclusive group (the platform's `details name`; the toggle handler covers older browsers). */
-  private applySingle(): void {
+  private exclusive(): void {
     if (!this.single && !this.named) return;
     this.named = this.single;
     let seenOpen = false;
@@ -193,28 +183,28 @@ export class ClinicFaq extends LitElement {
   }
 
   /** Hides the items that do not match the query (only ever un-hides the ones it hid). */
-  private applyFilter(): void {
+  private filter(): void {
     const query = this.searchable ? this.query.trim() : '';
     let count = 0;
-    if (!query && !this.hiddenByFilter.size) {
-      this.matchCount = this.items.length;
+    if (!query && !this.filtered.size) {
+      this.hits = this.items.length;
       return;
     }
     if (query) this.folded ??= this.items.map(({ question, answer }) => foldForSearch(`${question} ${answer}`));
     this.items.forEach(({ details }, index) => {
       if (!query || matchesQuery(this.folded![index], query)) {
         count++;
-        if (this.hiddenByFilter.delete(details)) details.hidden = false;
+        if (this.filtered.delete(details)) details.hidden = false;
       } else if (!details.hidden) {
         details.hidden = true;
-        this.hiddenByFilter.add(details);
+        this.filtered.add(details);
       }
     });
-    this.matchCount = count;
+    this.hits = count;
   }
 
   /** One JSON-LD script, the last child of the element: made, updated or removed to match the items. */
-  private updateSchema(): void {
+  private schema(): void {
     const json = this.noSchema ? '' : buildFaqSchema(this.items);
     const script = this.querySelector<HTMLScriptElement>(':scope>script[data-clinic-faq-schema]');
     if (!json) return script?.remove();
@@ -235,10 +225,10 @@ export class ClinicFaq extends LitElement {
     const target = id && (this.getRootNode() as Document | ShadowRoot).getElementById(id);
     const item = target && this.items.find(({ details }) => details.contains(target));
     if (!item) return;
-    this.hashShown = true;
-    if (this.hiddenByFilter.has(item.details)) {
+    this.linked = true;
+    if (this.filtered.has(item.details)) {
       this.query = '';
-      this.content.quietly(() => this.applyFilter());
+      this.content.quietly(() => this.filter());
     }
     item.details.open = true;
     // After the controls have rendered, so the item ends up where it will stay.
@@ -262,7 +252,7 @@ export class ClinicFaq extends LitElement {
 
   /** APG accordion keys on a question: ArrowDown/ArrowUp (wrapping), Home, End. Enter/Space are the platform's. */
   private readonly onKeydown = (event: KeyboardEvent) => {
-    const visible = this.visibleItems();
+    const visible = this.shown();
     const at = visible.findIndex(({ summary }) => summary === event.target);
     const move = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 } as Record<string, unknown>)[event.key];
     if (at < 0 || typeof move !== 'number' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -270,37 +260,44 @@ export class ClinicFaq extends LitElement {
     visible.at(move % visible.length)!.summary.focus();
   };
 
-  private visibleItems(): FaqItem[] {
+  /** The items the filter (or the author) did not hide. */
+  private shown(): FaqItem[] {
     return this.items.filter(({ details }) => !details.hidden);
   }
 
   private get allOpen(): boolean {
-    const visible = this.visibleItems();
+    const visible = this.shown();
     return visible.length > 0 && visible.every(({ details }) => details.open);
   }
 
   private toggleAll(): void {
     const open = !this.allOpen;
-    for (const { details } of this.visibleItems()) details.open = open;
+    for (const { details } of this.shown()) details.open = open;
     this.requestUpdate();
   }
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.content.quietly(() => this.applyFilter());
+    this.content.quietly(() => this.filter());
   }
 
   /** After all first writes (ids, controls, JSON-LD), so checking for the pre-upgrade rules styles the page once. */
   protected override firstUpdated(): void {
-    adoptItemStyles(this);
+    // The item styles, once per document (or shadow root), unless the optional pre-upgrade stylesheet
+    // already gave them (it sets `--clinic-faq-styled`): the same rules again would only make the
+    // browser restyle every question.
+    const owner = this.getRootNode() as Document | ShadowRoot;
+    const sheets = owner.adoptedStyleSheets;
+    const sheet = itemStyles.styleSheet!;
+    if (!sheets.includes(sheet) && !getComputedStyle(this).getPropertyValue('--clinic-faq-styled')) owner.adoptedStyleSheets = [...sheets, sheet];
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!this.hasUpdated) return;
     this.content.quietly(() => {
-      if (changed.has('single')) this.applySingle();
-      if (changed.has('searchable')) this.applyFilter();
-      if (changed.has('noSchema')) this.updateSchema();
+      if (changed.has('single')) this.exclusive();
+      if (changed.has('searchable')) this.filter();
+      if (changed.has('noSchema')) this.schema();
     });
   }
 
@@ -319,7 +316,7 @@ export class ClinicFaq extends LitElement {
             : html`<button class="button" part="toggle-all" type="button" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
           ${searchable
             ? html`<p class="status" part="status" role="status">
-                ${t(this.query.trim() ? (this.matchCount ? 'matches' : 'noMatches') : 'total', { count: this.matchCount, total: this.items.length })}
+                ${t(this.query.trim() ? (this.hits ? 'matches' : 'noMatches') : 'total', { count: this.hits, total: this.items.length })}
               </p>`
             : nothing}
         </div>`;
