@@ -28,6 +28,10 @@ export const styles = css`
       --_t: none;
       --_s: block;
     }
+    /* A table forced on a narrow element may break long words rather than scroll the page sideways. */
+    slot {
+      overflow-wrap: anywhere;
+    }
   }
   @container (max-width: 48em) {
     .wide {
@@ -75,8 +79,7 @@ export const styles = css`
 /**
  * Styles for the author's own table (light DOM), adopted once by the document (or the shadow root
  * the element lives in): they mark the current phase's row, which the shadow root cannot reach.
- * An outline (not a border) so marking a row never moves the table. A table forced on a narrow
- * element may break long words rather than scroll the page sideways. The label comes from the name
+ * An outline (not a border) so marking a row never moves the table. The label comes from the name
  * cell's `data-clinic-current` attribute and is left out of the accessibility tree (the row's
  * `aria-current="step"` says it).
  */
@@ -85,11 +88,6 @@ export const lightStyles = css`
     outline: 3px solid var(--_current);
     outline-offset: -3px;
     background: var(--_current-bg);
-  }
-  @container (max-width: 32em) {
-    clinic-phase-table[layout='table'] :is(th, td) {
-      overflow-wrap: anywhere;
-    }
   }
   clinic-phase-table [data-clinic-current]::before {
     content: attr(data-clinic-current);

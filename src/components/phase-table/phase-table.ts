@@ -70,7 +70,9 @@ export class ClinicPhaseTable extends LitElement {
   // Internal reactive state (attribute: false above), read on connect and after each author's edit.
   declare private model: PhaseTableModel;
   /** The current phase as a 0-based index, -1 for none. */
-  private index = -1;
+  declare private index: number;
+  /** The "Current phase" label in the page's language. */
+  declare private label: string;
 
   private readonly localize = new LocalizeController(this, 'phases', texts);
   private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
@@ -81,13 +83,23 @@ export class ClinicPhaseTable extends LitElement {
     if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
   }
 
-  /** Decides the current phase; one warning per problem in the content or the attributes. */
+  /**
+   * Decides the current phase and marks it in the author's table (table layout), quietly: not an
+   * author's edit. One warning per problem in the content or the attributes.
+   */
   override willUpdate(): void {
     const { phases, problems } = this.model;
-    this.index = currentIndex(this.current, phases.length);
+    const index = (this.index = currentIndex(this.current, phases.length));
+    this.label = this.localize.t('current');
+    this.content.quietly(() =>
+      phases.forEach((phase, i) => {
+        mark(phase.row, 'aria-current', i == index && 'step');
+        mark(phase.nameCell, 'data-clinic-current', i == index && this.label);
+      }),
+    );
     for (const problem of problems) warn(this, problem);
     if (chooseLayout(this.layout) != this.layout) warn(this, `layout="${this.layout}" is unknown; auto is used.`);
-    if (this.current != null && this.index < 0) warn(this, `current="${this.getAttribute('current') ?? this.current}" is not a phase (1–${phases.length}); ignored.`);
+    if (this.current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? this.current}" is not a phase (1–${phases.length}); ignored.`);
   }
 
   override render() {
@@ -104,24 +116,14 @@ export class ClinicPhaseTable extends LitElement {
           ${phases.map((phase, index) => {
             const now = index == this.index;
             return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
-              ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
+              ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.label}</span>` : nothing}
               <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : `${index + 1}. `}${phase.nameContent}</p>
-              ${phase.details.map((detail) => html`<div part="step-detail">${detail.label ? html`<b part="step-label">${detail.label}</b>` : nothing}${detail.content}</div>`)}
+              ${phase.details.map((detail) => html`<div part="step-detail">${detail.label && html`<b part="step-label">${detail.label}</b>`}${detail.content}</div>`)}
             </li>`;
           })}
         </ol>
       </div>
     </div>`;
-  }
-
-  /** Marks the current phase in the author's table (table layout), quietly: not an author's edit. */
-  override updated(): void {
-    this.content.quietly(() =>
-      this.model.phases.forEach((phase, i) => {
-        mark(phase.row, 'aria-current', i == this.index && 'step');
-        mark(phase.nameCell, 'data-clinic-current', i == this.index && this.localize.t('current'));
-      }),
-    );
   }
 }
 

@@ -70,13 +70,13 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   const first = table.rows[0];
   const header = table.tHead?.rows[0] ?? (first?.cells.length && [...first.cells].every((cell) => cell.localName == 'th') ? first : undefined);
   const rows = [...table.rows].filter((row) => row != header && row.parentNode != table.tHead);
-  if (!header) problems.push('no header row; steps lack column labels.');
+  if (!header) problems.push('no header row; steps lack labels.');
   if (!rows.length) {
     problems.push('no phase rows; shown as is.');
     return model;
   }
   if ([...table.querySelectorAll<HTMLTableCellElement>('td, th')].some((cell) => cell.rowSpan != 1 || cell.colSpan != 1)) {
-    problems.push('rowspan/colspan cells repeat in each step.');
+    problems.push('rowspan/colspan cells repeat per step.');
   }
   const labels = header ? cellGrid([header])[0].map(readableText) : [];
   const grid = cellGrid(rows);
@@ -107,7 +107,7 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   });
   const count = model.phases.length;
   if (uneven.length) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
-  if (count > MANY_PHASES) problems.push(`${count} phases (over ${MANY_PHASES}) are many for steps.`);
-  if (scripted) problems.push('script-like content is shown as text, never run.');
+  if (count > MANY_PHASES) problems.push(`${count} phases are many for steps (over ${MANY_PHASES}).`);
+  if (scripted) problems.push('script-like content is not run.');
   return model;
 }
