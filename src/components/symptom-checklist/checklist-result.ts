@@ -18,10 +18,9 @@ export const DEFAULT_THRESHOLD = 2;
  * problem in plain words when the one given had to be corrected.
  */
 export function resolveThreshold(value: number, total: number): { threshold: number; problem?: string } {
-  const max = total || Infinity;
-  // NaN fails every comparison: it takes the default, and only the last test below catches it.
-  const threshold = Math.min(value == value ? Math.max(Math.ceil(value), 1) : DEFAULT_THRESHOLD, max);
-  return { threshold, problem: value < 0 || value > threshold || value != value ? `threshold must be 1 to ${total}; using ${threshold}.` : undefined };
+  // NaN fails every comparison: Math.max gives NaN, which falls back to the default.
+  const threshold = Math.min(Math.max(Math.ceil(value), 1) || DEFAULT_THRESHOLD, total || Infinity);
+  return { threshold, problem: value >= 0 && value <= threshold ? undefined : `threshold must be 1 to ${total}; using ${threshold}.` };
 }
 
 /** What the ticks mean: the counts of ticked complaints and ticked red flags against the threshold. */

@@ -90,16 +90,17 @@ export class ClinicSymptomChecklist extends LitElement {
   private items: Item[] = [];
   /** Texts to tick as their items appear (set before connecting, or restored from storage). */
   private ticked: string[] = [];
-  private result: ChecklistResult & { count: number; total: number } = { state: 'empty', urgent: false, count: 0, total: 0 };
-  /** [polite, assertive] */
-  private announcement = ['', ''];
+  /** Set before each render (see willUpdate). */
+  declare private result: ChecklistResult & { count: number; total: number };
+  /** [polite, assertive]; nothing before the first change. */
+  declare private announcement?: string[];
   private readonly localize = new LocalizeController(this, 'checklist', texts);
   private readonly light = new LightDomController(this, () => this.read());
 
   constructor() {
     super();
     this.addEventListener('change', (event) => {
-      if (this.items.some((item) => item.input === event.target)) this.changed();
+      if ((event.target as HTMLElement).dataset.checklist != null) this.changed();
     });
   }
 
@@ -192,7 +193,7 @@ export class ClinicSymptomChecklist extends LitElement {
 
   override render() {
     const { state, urgent } = this.result;
-    const [polite, assertive] = this.announcement;
+    const [polite, assertive] = this.announcement ?? [];
     return html`
       <div part="urgent" ?hidden=${!urgent}>
         <div part="urgent-heading" role="heading" aria-level=${this.content!.headingLevel}>
