@@ -66,10 +66,11 @@ export function readPhaseTable(host: Element): PhaseTableModel {
     return model;
   }
   model.caption = readableText(table.caption);
-  // The header row: the <thead>'s row, or a first row of only <th> cells.
-  const first = table.rows[0];
-  const header = table.tHead?.rows[0] ?? (first?.cells.length && [...first.cells].every((cell) => cell.localName == 'th') ? first : undefined);
-  const rows = [...table.rows].filter((row) => row != header && row.parentNode != table.tHead);
+  // The header row: the <thead>'s row, or a first row of only <th> cells (<thead> rows come first in `rows`).
+  const all = [...table.rows];
+  const heads = table.tHead?.rows.length || +(all[0]?.cells.length > 0 && [...all[0].cells].every((cell) => cell.localName == 'th'));
+  const header = heads ? all[0] : undefined;
+  const rows = all.slice(heads);
   if (!header) problems.push('no header row; steps lack labels.');
   if (!rows.length) {
     problems.push('no phase rows; shown as is.');
