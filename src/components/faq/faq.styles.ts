@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** The widget's own controls (in its shadow root). */
 export const styles = css`
-  .controls {
+  div {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.25rem 0.5rem;
@@ -21,7 +21,7 @@ export const styles = css`
     white-space: nowrap;
   }
   label,
-  .status {
+  p {
     grid-column: 1 / -1;
     max-width: 100%;
     height: 1.5em;

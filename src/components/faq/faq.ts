@@ -306,16 +306,16 @@ export class ClinicFaq extends LitElement {
     const t = localize.t.bind(localize);
     return single && !searchable
       ? nothing
-      : html`<div class="controls" part="controls">
+      : html`<div part="controls">
           ${searchable
             ? html`<label for="search" part="search-label">${t('search')}</label>
                 <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
             : nothing}
           ${single
             ? nothing
-            : html`<button class="button" part="toggle-all" type="button" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
+            : html`<button class="button" part="toggle-all" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
           ${searchable
-            ? html`<p class="status" part="status" role="status">
+            ? html`<p part="status" role="status">
                 ${t(this.query.trim() ? (this.hits ? 'matches' : 'noMatches') : 'total', { count: this.hits, total: this.items.length })}
               </p>`
             : nothing}
