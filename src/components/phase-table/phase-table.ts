@@ -71,8 +71,6 @@ export class ClinicPhaseTable extends LitElement {
   declare private model: PhaseTableModel;
   /** The current phase as a 0-based index, -1 for none. */
   declare private index: number;
-  /** The "Current phase" label in the page's language. */
-  declare private label: string;
 
   private readonly localize = new LocalizeController(this, 'phases', texts);
   private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
@@ -90,11 +88,10 @@ export class ClinicPhaseTable extends LitElement {
   override willUpdate(): void {
     const { phases, problems } = this.model;
     const index = (this.index = currentIndex(this.current, phases.length));
-    this.label = this.localize.t('current');
     this.content.quietly(() =>
       phases.forEach((phase, i) => {
         mark(phase.row, 'aria-current', i == index && 'step');
-        mark(phase.nameCell, 'data-clinic-current', i == index && this.label);
+        mark(phase.nameCell, 'data-clinic-current', i == index && this.localize.t('current'));
       }),
     );
     for (const problem of problems) warn(this, problem);
@@ -116,7 +113,7 @@ export class ClinicPhaseTable extends LitElement {
           ${phases.map((phase, index) => {
             const now = index == this.index;
             return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
-              ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.label}</span>` : nothing}
+              ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
               <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : `${index + 1}. `}${phase.nameContent}</p>
               ${phase.details.map((detail) => html`<div part="step-detail">${detail.label && html`<b part="step-label">${detail.label}</b>`}${detail.content}</div>`)}
             </li>`;

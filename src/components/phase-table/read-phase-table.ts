@@ -44,8 +44,8 @@ export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] 
     let c = 0;
     for (const cell of row.cells) {
       while (grid[r][c]) c++;
-      const lastRow = Math.min(rows.length, r + (cell.rowSpan || rows.length));
-      for (let i = r; i < lastRow; i++) for (let j = c; j < c + cell.colSpan; j++) grid[i][j] = cell;
+      // rowspan="0" reaches the last row
+      for (let i = r; grid[i] && i - r < (cell.rowSpan || rows.length); i++) for (let j = cell.colSpan; j--; ) grid[i][c + j] = cell;
       c += cell.colSpan;
     }
   });
