@@ -48,20 +48,20 @@ export function readChecklist(host: Element): ChecklistContent {
   const { segments, items, messages, problems } = content;
   let previous: Element | undefined;
   let complaintLists = 0;
-  for (const node of host.childNodes) {
-    const element = node instanceof Element ? node : undefined;
-    if (element && element.slot in messages) {
-      messages[element.slot as ChecklistMessage].push(element);
-    } else if (element || (node.nodeType == 3 && node.textContent!.trim())) {
-      const segment: ChecklistSegment = { nodes: [node as Element] };
+  for (const node of host.childNodes as NodeListOf<Element>) {
+    // Text nodes are typed as elements here: they have no `slot` (undefined is no message) and no list name.
+    if (node.slot in messages) {
+      messages[node.slot as ChecklistMessage].push(node);
+    } else if (node.nodeType == 1 || (node.nodeType == 3 && node.textContent!.trim())) {
+      const segment: ChecklistSegment = { nodes: [node] };
       segments.push(segment);
       if (isList(node)) {
-        const redFlag = element!.hasAttribute('data-red-flags');
+        const redFlag = node.hasAttribute('data-red-flags');
         const heading = /^H([1-6])$/.exec(previous?.nodeName ?? '');
         if (!redFlag && !complaintLists++ && heading) content.headingLevel = Math.min(+heading[1] + 1, 6);
         segment.group = { label: heading ? readableText(previous) : undefined, redFlag };
-        const lis = element!.querySelectorAll<HTMLLIElement>(':scope>li');
-        if (!lis.length) problems.push(`a <${element!.localName}> has no <li> items.`);
+        const lis = node.querySelectorAll<HTMLLIElement>(':scope>li');
+        if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);
         for (const li of lis) {
           const text = itemText(li);
           const item = `item "${text}" `;
@@ -71,7 +71,7 @@ export function readChecklist(host: Element): ChecklistContent {
           if (/<\/?[a-z!]/i.test(text)) problems.push(item + 'looks like markup; shown as text.');
         }
       }
-      previous = element ?? previous;
+      if (node.nodeType == 1) previous = node;
     }
   }
   if (!complaintLists) problems.push('no <ul> or <ol> to tick.');

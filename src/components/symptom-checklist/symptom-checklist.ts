@@ -7,7 +7,7 @@ import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, type ChecklistResult } from './checklist-result.js';
-import { isList, readChecklist, type ChecklistContent, type ChecklistItem } from './read-symptom-checklist.js';
+import { isList, readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
 import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
 import { texts } from './symptom-checklist.texts.js';
 
@@ -217,9 +217,8 @@ export class ClinicSymptomChecklist extends LitElement {
   override updated(): void {
     const slots = [...this.renderRoot.querySelectorAll('slot')];
     const { segments, messages } = this.content!;
-    const { state } = this.result;
     slots.shift()!.assign(...messages['red-flag']);
-    slots.pop()!.assign(...(state === 'empty' ? [] : messages[state]));
+    slots.pop()!.assign(...(messages[this.result.state as ChecklistMessage] ?? []));
     slots.forEach((slot, index) => slot.assign(...segments[index].nodes));
   }
 }

@@ -224,10 +224,10 @@ describe('<clinic-symptom-checklist>', () => {
       const heading = part(el, 'urgent-heading');
       expect(heading.getAttribute('role')).to.equal('heading');
       expect(heading.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Dringend advies:');
-      expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dringend advies: Je vinkte een waarschuwingssignaal aan');
+      expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dringend advies: Waarschuwingssignaal aangevinkt');
       await waitUntil(() => announcements.heard.length === 1);
       expect(announcements.heard).to.deep.equal([
-        'assertive: Dringend advies: Je vinkte een waarschuwingssignaal aan. Neem contact op met je huisarts. Twijfel? Bel altijd.',
+        'assertive: Dringend advies: Waarschuwingssignaal aangevinkt. Neem contact op met je huisarts. Twijfel? Bel altijd.',
       ]);
       expect(live(el, 'polite')).to.equal('');
       announcements.stop();
@@ -363,7 +363,7 @@ describe('<clinic-symptom-checklist>', () => {
       const el = await setup(html`<div lang="en"><clinic-symptom-checklist><ul><li>Stiff</li></ul><ul data-red-flags><li>Fever</li></ul></clinic-symptom-checklist></div>`);
       boxes(el)[1].click();
       await el.updateComplete;
-      expect(part(el, 'urgent-heading').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Urgent: You ticked a warning sign');
+      expect(part(el, 'urgent-heading').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Urgent: Warning sign ticked');
       expect(part(el, 'urgent').textContent).to.contain('Contact your GP');
       expect(part(el, 'reset').textContent!.trim()).to.equal('Clear my ticks');
       await expect(el).to.be.accessible();
