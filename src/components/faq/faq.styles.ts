@@ -16,8 +16,6 @@ export const styles = css`
     height: max(2.75rem, 2.2em + 4px);
     padding-block: 0;
     line-height: 1.2;
-  }
-  .button {
     white-space: nowrap;
   }
   label,
