@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTMLModule from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 const minifyHTML = minifyHTMLModule.default ?? minifyHTMLModule;
 
@@ -43,7 +44,8 @@ export default [
     input: 'src/index.ts',
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
-      minifyHTML(),
+      // Lit accepts unquoted attribute values and bindings, so the quotes can go too.
+      minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
       typescript(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       preUpgradeStylesheet(),

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings } from '../support/warnings.js';
+
+/** Every element matching `selector` in `root`, looking inside shadow roots too. */
+export function deepQueryAll(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll(root.shadowRoot, selector));
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepQueryAll(el.shadowRoot, selector));
+  return found;
+}
+const texts = (elements: Element[]) => elements.map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+
+/**
+ * The seed page as the demo serves it (demo/index.html), with all five widgets upgraded together by
+ * `load` (the source modules, or the built drop-in file): what a visitor meets. The widgets must read
+ * the page's own markup without a single warning, pass axe as a whole, work, and ask no other host.
+ */
+export function describeDemoPage(label: string, load: () => Promise<unknown>): void {
+  describe(`demo page (the seed page rebuilt with our tags): ${label}`, () => {
+    let page: HTMLElement;
+    let warnings: ReturnType<typeof captureWarnings>;
+
+    before(async () => {
+      const source = await (await fetch('/demo/index.html')).text();
+      const main = new DOMParser().parseFromString(source, 'text/html').querySelector('main')!;
+      // Not fixture(): it is cleaned up after each test, and this page is shared by all of them.
+      page = document.createElement('div');
+      page.lang = 'nl';
+      page.append(document.importNode(main, true));
+      document.body.append(page);
+      warnings = captureWarnings();
+      try {
+        await load();
+        const widgets = [...page.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((el) => el.localName.startsWith('clinic-'));
+        await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
+        await Promise.all(widgets.map((el) => el.updateComplete));
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    after(() => page.remove());
+
+    it('upgrades all five widgets', () => {
+      for (const tag of ['clinic-symptom-checklist', 'clinic-faq', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form']) {
+        expect(page.querySelector(tag)?.matches(':defined'), `${tag} defined`).to.be.true;
+      }
+      expect(deepQueryAll(page.querySelector('clinic-location-picker')!, '[role="radio"], input[type="radio"]').length).to.equal(6);
+    });
+
+    it('reads the seed content without a single warning', () => {
+      expect(warnings.clinic).to.deep.equal([]);
+    });
+
+    it('has no axe violations with everything upgraded', async () => {
+      await expect(page).to.be.accessible();
+    });
+
+    it('turns the seed complaints and warning signs into checkboxes; ticking two shows the match message', async () => {
+      const checklist = page.querySelector('clinic-symptom-checklist') as HTMLElement & { value: string[]; updateComplete: Promise<unknown> };
+      const boxes = deepQueryAll(checklist, 'input[type="checkbox"]') as HTMLInputElement[];
+      expect(boxes.length).to.equal(7); // four complaints, three warning signs
+      boxes[0].click();
+      boxes[1].click();
+      await checklist.updateComplete;
+      expect(checklist.value).to.have.length(2);
+      expect(texts(deepQueryAll(checklist, '[part="count"]')).join(' ')).to.contain('2 van de 4');
+    });
+
+    it('opens every FAQ answer with the open-all button, whose label then says it will close them', async () => {
+      const faq = page.querySelector('clinic-faq')!;
+      const toggleAll = deepQueryAll(faq, 'button').find((button) => button.textContent!.includes('Alles openen')) as HTMLButtonElement;
+      expect(toggleAll, 'open-all button').to.exist;
+      toggleAll.focus();
+      await sendKeys({ press: 'Enter' });
+      await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect([...faq.querySelectorAll('details')].every((details) => details.open)).to.be.true;
+      expect(toggleAll.textContent).to.contain('Alles sluiten');
+    });
+
+    it('asks no host other than this page\'s own', () => {
+      const foreign = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => new URL(url).origin !== location.origin);
+      expect(foreign).to.deep.equal([]);
+    });
+  });
+}
