@@ -94,11 +94,6 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     return [...new Set([full, base, 'en'])];
   }
 
-  /** The language whose texts are actually used (`en` when nothing matches). */
-  get resolvedLang(): string {
-    return this.chain().find((code) => registered.has(code) || code in this.builtIn) ?? 'en';
-  }
-
   /** A text by key, with `{name}` placeholders filled in. */
   t(key: Key, values: Record<string, string | number> = {}): string {
     let text: Translation | undefined = this.host.getAttribute(`data-i18n-${kebab(key)}`) ?? undefined;

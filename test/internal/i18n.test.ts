@@ -25,7 +25,6 @@ describe('language layer', () => {
     const el = wrapper.querySelector('clinic-i18n-probe') as I18nProbe;
     await el.updateComplete;
     expect(shown(el)).to.equal('Alles openen');
-    expect(el.localize.resolvedLang).to.equal('nl');
   });
 
   it('uses the base language of a regional tag (nl-BE → nl)', async () => {
@@ -73,7 +72,6 @@ describe('language layer', () => {
     registerTranslation('de', { 'probe.openAll': 'Alle öffnen' });
     await el.updateComplete;
     expect(shown(el)).to.equal('Alle öffnen');
-    expect(el.localize.resolvedLang).to.equal('de');
   });
 
   it('chooses plural forms and formats numbers for the language', async () => {
