@@ -52,27 +52,10 @@ export const itemStyles = css`
   }
   :where(clinic-faq > details > summary) {
     padding-block: var(--clinic-faq-question-padding, 0.75em);
-    color: var(--clinic-faq-question-color, inherit);
     font-weight: var(--clinic-faq-question-weight, 600);
-    cursor: pointer;
-  }
-  :where(clinic-faq > details > summary)::marker {
-    color: var(--clinic-faq-marker-color, var(--clinic-color-accent, currentColor));
   }
   :where(clinic-faq > details > summary):focus-visible {
     outline: 3px solid var(--clinic-color-focus, currentColor);
     outline-offset: 2px;
-  }
-  /* Only an answer a visitor opens by click or key animates (nothing at load): a short fade, no layout work. */
-  @media (prefers-reduced-motion: no-preference) {
-    :where(clinic-faq > details[data-clinic-faq-opened][open] > :not(summary)) {
-      animation: clinic-faq-reveal 0.2s ease-out;
-    }
-  }
-  @keyframes clinic-faq-reveal {
-    from {
-      opacity: 0;
-      translate: 0 -0.25em;
-    }
   }
 `;

@@ -48,9 +48,7 @@ let groups = 0;
  *
  * @cssprop [--clinic-faq-divider=1px solid var(--clinic-color-border)] - Line under each question.
  * @cssprop [--clinic-faq-question-padding=0.75em] - Space above and below each question.
- * @cssprop [--clinic-faq-question-color=inherit] - Colour of the questions.
  * @cssprop [--clinic-faq-question-weight=600] - Font weight of the questions.
- * @cssprop [--clinic-faq-marker-color=var(--clinic-color-accent)] - Colour of the open/closed triangle.
  *
  * @fires {CustomEvent<ClinicFaqToggleDetail>} clinic-faq-toggle - When an answer opens or closes, whatever
  * opened it (click, keys, open all, a deep link, find-in-page). Detail: `{ id, question, open }`.
@@ -117,11 +115,6 @@ export class ClinicFaq extends LitElement {
     this.addEventListener('keydown', this.onKeydown);
     // `toggle` does not bubble: one capturing listener sees every item's.
     this.addEventListener('toggle', this.onToggle, true);
-    // A question clicked (or Enter/Space) is marked before it opens, so its answer may animate in.
-    this.addEventListener('click', ({ target }) => {
-      const item = this.items.find(({ summary }) => summary.contains(target as Node));
-      if (item) this.content.quietly(() => item.details.setAttribute('data-clinic-faq-opened', ''));
-    });
   }
 
   override connectedCallback(): void {
@@ -167,7 +160,7 @@ export class ClinicFaq extends LitElement {
     if (!this.linked) this.showHash(false);
   }
 
-  /** `single`: one exclusive group (the platform's `details name`; the toggle handler covers older browsers). */
+  /** `single`: one exclusive group (the platform's `details name`). */
   private exclusive(): void {
     if (!this.single && !this.named) return;
     this.named = this.single;
@@ -244,8 +237,6 @@ export class ClinicFaq extends LitElement {
     const item = this.items.find(({ details }) => details === event.target);
     if (!item) return;
     const { details, question } = item;
-    // Browsers without exclusive `<details name>` (Firefox ESR): close the others here.
-    if (this.single && details.open) for (const other of this.items) if (other !== item) other.details.open = false;
     emit<ClinicFaqToggleDetail>(this, 'clinic-faq-toggle', { id: details.id, question, open: details.open });
     this.requestUpdate();
   };

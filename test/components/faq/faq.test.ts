@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../support/warnings.js';
 import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
-import { animationsDone, details, part, schemaOf, seedItems, summaries } from './seed.js';
+import { details, part, schemaOf, seedItems, summaries } from './seed.js';
 
 /** The browser's find-in-page as script can use it (not in TypeScript's DOM types: non-standard). */
 const find = (text: string) => (window as unknown as { find(text: string): boolean }).find(text);
@@ -106,31 +106,6 @@ describe('<clinic-faq>', () => {
     expect(part(el, 'toggle-all')!.textContent!.trim()).to.equal('Show every answer');
   });
 
-  it('an answer a visitor opens fades in, unless they prefer reduced motion; open all does not animate', async function () {
-    const el = await dutch();
-    const fading = (item: HTMLDetailsElement) => getComputedStyle(item.querySelector('p')!).animationName;
-    summaries(el)[0].click();
-    await waitUntil(() => details(el)[0].open);
-    expect(fading(details(el)[0])).to.equal('clinic-faq-reveal');
-    part(el, 'toggle-all')!.click();
-    await el.updateComplete;
-    expect(fading(details(el)[2])).to.equal('none');
-    part(el, 'toggle-all')!.click();
-    await el.updateComplete;
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      this.skip(); // this browser's driver cannot emulate the preference
-    }
-    try {
-      summaries(el)[1].click();
-      await waitUntil(() => details(el)[1].open);
-      expect(fading(details(el)[1])).to.equal('none');
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
-  });
-
   it('single: opening one answer closes the other, without an open-all control', async () => {
     const el = await dutch('single');
     expect(part(el, 'toggle-all')).to.equal(null);
@@ -141,7 +116,6 @@ describe('<clinic-faq>', () => {
     summaries(el)[1].focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => b.open && !a.open);
-    await animationsDone();
     await expect(el).to.be.accessible();
     el.single = false;
     await el.updateComplete;

@@ -16,15 +16,3 @@ export const schemaOf = (el: Element) => {
   const script = el.querySelectorAll('script[type="application/ld+json"]');
   return script.length === 1 ? JSON.parse(script[0].textContent!) : script.length;
 };
-
-/**
- * Waits for the answers fading in to finish, so axe sees the final colours. (An answer closed while
- * fading is not rendered, so its animation only moves on when it opens again: not waited for.)
- */
-export const animationsDone = () =>
-  Promise.all(
-    document
-      .getAnimations()
-      .filter((animation) => ((animation.effect as KeyframeEffect | null)?.target?.closest('details') as HTMLDetailsElement | null)?.open)
-      .map((animation) => animation.finished),
-  );
