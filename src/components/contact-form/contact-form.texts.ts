@@ -30,7 +30,6 @@ export const texts: BuiltInTexts<TextKey> = {
     submit: 'Send',
     symptoms: 'Complaints ticked in the checklist: {count}',
     addSymptoms: 'Add to my message',
-    symptomsHeading: 'Ticked complaints:',
     nameLabel: 'Name',
     emailLabel: 'Email',
     phoneLabel: 'Phone',
@@ -61,7 +60,6 @@ export const texts: BuiltInTexts<TextKey> = {
     submit: 'Verstuur',
     symptoms: 'Aangevinkte klachten in de checklist: {count}',
     addSymptoms: 'Voeg toe aan mijn bericht',
-    symptomsHeading: 'Aangevinkte klachten:',
     nameLabel: 'Naam',
     emailLabel: 'E-mail',
     phoneLabel: 'Telefoon',
@@ -86,7 +84,6 @@ export type TextKey =
   | 'submit'
   | 'symptoms'
   | 'addSymptoms'
-  | 'symptomsHeading'
   | 'nameLabel'
   | 'emailLabel'
   | 'phoneLabel'

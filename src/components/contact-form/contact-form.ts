@@ -10,7 +10,7 @@ import { applyDraft, collectDraft, readDraft, removeDraft, writeDraft } from './
 import { enhanceForm, markField, SUBMIT } from './enhance.js';
 import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
 import { standardForm } from './standard-form.js';
-import { ENCTYPES, buildRequest, fieldErrorsOf, resolveAction, send, valuesOf, type Enctype, type FormValues } from './submission.js';
+import { buildRequest, fieldErrorsOf, resolveAction, send, valuesOf, type FormValues } from './submission.js';
 import { validate } from './validators.js';
 
 /** Detail of `clinic-submit`: the values about to be sent (the honeypot left out). */
@@ -61,7 +61,7 @@ let count = 0;
  * `requiredCheck`, `requiredChoice`, `email`, `phone`, `postcode`, `minLength`, `maxLength`, `pattern`
  * (placeholders `{label}`, `{field}`, `{min}`, `{max}`) and `requiredLegend`, `errorSummaryTitle`,
  * `titlePrefix`, `sending`, `success`, `failed`, `timeout`, `retry`, `submit`, `symptoms`, `addSymptoms`,
- * `symptomsHeading`, `nameLabel`, `emailLabel`, `phoneLabel`, `locationLabel`, `messageLabel`,
+ * `nameLabel`, `emailLabel`, `phoneLabel`, `locationLabel`, `messageLabel`,
  * `consent`, `privacy`, `honeypot`.
  *
  * @slot - The author's `<form>`. Without one, the standard form (name, e-mail, phone, preferred
@@ -76,7 +76,6 @@ let count = 0;
  * @csspart success - Wrapper of the success content.
  * @csspart symptoms - The offer to add the checklist's ticked complaints to the message.
  * @csspart add-symptoms - Its button.
- * @csspart submit - The built-in send button, only when the author's form has none.
  *
  * @cssprop [--clinic-contact-form-border-width=4px] - Border of the error summary, alert, success and symptoms boxes.
  * @cssprop [--clinic-contact-form-heading-size=1.25em] - Size of the error summary heading.
@@ -139,8 +138,6 @@ export class ClinicContactForm extends LitElement {
   private target?: ReturnType<typeof resolveAction>;
   private startedAt?: number;
   declare private restored?: boolean;
-  /** The complaints last added to the message (the offer goes until the ticks change). */
-  declare private addedSymptoms?: string;
 
   constructor() {
     super();
@@ -151,7 +148,6 @@ export class ClinicContactForm extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('clinic-symptoms-change', this);
-    this.handleEvent();
   }
 
   override disconnectedCallback(): void {
@@ -164,15 +160,10 @@ export class ClinicContactForm extends LitElement {
    * The element listens to itself (submit, edits, the first focus) and to the page's checklists.
    * @internal
    */
-  handleEvent(event?: Event): void {
-    const type = event?.type;
-    if (type === 'submit') return void this.onSubmit(event!);
-    if (!type || type === 'clinic-symptoms-change') {
-      const lists = [...document.querySelectorAll('clinic-symptom-checklist')] as (Element & { value?: unknown })[];
-      const ticked = lists.flatMap((list) => (Array.isArray(list.value) ? (list.value as string[]) : []));
-      this.symptoms = ticked[0] ? ticked : ((event as CustomEvent | undefined)?.detail?.checked ?? []);
-      return;
-    }
+  handleEvent(event: Event): void {
+    const { type } = event;
+    if (type === 'submit') return void this.onSubmit(event);
+    if (type === 'clinic-symptoms-change') return void (this.symptoms = (event as CustomEvent).detail.checked);
     this.startedAt ??= Date.now();
     if (type !== 'focusin') this.onEdit(event.target);
   }
@@ -185,13 +176,11 @@ export class ClinicContactForm extends LitElement {
   /** Read: the form (the author's or the standard one), its fields, and the problems to report. */
   private read(): void {
     const authored = [...this.querySelectorAll('form')].filter((form) => form !== this.standard);
-    if (authored[1]) warn(this, 'only its first <form> is enhanced.');
     this.content.quietly(() => {
       if (authored[0]) {
         this.standard?.remove();
         this.standard = undefined;
       } else if (!this.standard) {
-        if (!this.privacyHref) warn(this, 'no privacy-href: the consent does not link to a privacy statement.');
         const locations = this.querySelectorAll(':scope > clinic-location');
         this.standard = this.appendChild(document.createElement('form'));
         this.standard.setAttribute('data-standard', '');
@@ -231,16 +220,14 @@ export class ClinicContactForm extends LitElement {
   private setTitle(on?: unknown): void {
     const prefix = this.localize.t('titlePrefix');
     const { title } = document;
-    const has = title.startsWith(prefix);
-    if (on && !has) document.title = prefix + title;
-    if (!on && has) document.title = title.slice(prefix.length);
+    document.title = (on ? prefix : '') + (title.startsWith(prefix) ? title.slice(prefix.length) : title);
   }
 
   /** Decide: the message for one field, or nothing when it is fine. */
   private messageFor(field: Field): string | undefined {
     const { rules, label, control } = field;
     const failed = validate(valueOf(field), rules);
-    const lower = label.replace(/^\p{Lu}(?!\p{Lu})/u, (first) => first.toLowerCase());
+    const lower = label[0].toLowerCase() + label.slice(1);
     return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength ?? '', max: rules.maxLength ?? '' }) : (control as Partial<HTMLInputElement>).validationMessage || undefined;
   }
 
@@ -258,7 +245,6 @@ export class ClinicContactForm extends LitElement {
   }
 
   private onEdit(target: EventTarget | null): void {
-    if (this.status === 'success') this.status = undefined; // a new message: the old thank-you goes
     const fields = this.model?.fields ?? [];
     const field = fields.find((one) => one.controls.includes(target as Control));
     if (!field) return;
@@ -271,7 +257,7 @@ export class ClinicContactForm extends LitElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') return;
-    this.read(); // the fields as they are now (a script may have changed them since the last read)
+    this.read(); // the fields and action as they are now (attributes and properties may have changed since the last read)
     const { form, fields, honeypot } = this.model!;
     const errors = fields.flatMap((field): FieldError[] => {
       const message = this.messageFor(field);
@@ -289,17 +275,6 @@ export class ClinicContactForm extends LitElement {
     if (problem === 'missing') return this.succeed(0, null);
     if (!url) return this.fail(this.localize.t('failed'));
 
-    let enctype = (this.enctype ?? form.getAttribute('enctype') ?? ENCTYPES[0]).toLowerCase() as Enctype;
-    if (!ENCTYPES.includes(enctype)) {
-      warn(this, `enctype "${enctype}" is unknown: JSON is sent.`);
-      enctype = ENCTYPES[0];
-    }
-    let { timeout } = this;
-    if (!(timeout > 0)) {
-      warn(this, `timeout "${timeout}" is not a number of ms: 15000 is used.`);
-      timeout = 15000;
-    }
-
     this.status = 'sending';
     const sending = this.localize.t('sending');
     const buttons = [...form.querySelectorAll<HTMLButtonElement>(SUBMIT)];
@@ -313,7 +288,7 @@ export class ClinicContactForm extends LitElement {
         }),
       );
     busy(true);
-    const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', enctype, data), timeout);
+    const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', (this.enctype ?? form.getAttribute('enctype') ?? '').toLowerCase(), data), this.timeout > 0 ? this.timeout : 15000);
     busy(false);
     const { status, body, oddity } = answer;
     if (oddity) warn(this, `the server answered ${oddity === 'html' ? 'HTML' : 'invalid JSON'}; its text is passed on.`);
@@ -334,7 +309,7 @@ export class ClinicContactForm extends LitElement {
     this.showErrors([]);
     this.model?.form.reset();
     removeDraft(this.draftKey);
-    this.startedAt = this.addedSymptoms = undefined;
+    this.startedAt = undefined;
     this.content.quietly(() => this.querySelectorAll<HTMLElement>('[slot=success]').forEach((node) => (node.hidden = false)));
     if (status !== undefined) emit<ClinicSubmitSuccessDetail>(this, 'clinic-submit-success', { status, body });
     await this.focusPart('success');
@@ -348,9 +323,7 @@ export class ClinicContactForm extends LitElement {
   }
 
   private retry(): void {
-    const form = this.model!.form;
-    form.querySelector<HTMLElement>(SUBMIT)?.focus();
-    form.requestSubmit();
+    this.model!.form.requestSubmit();
   }
 
   /** A summary link: focus moves to its field (the page's URL stays as it is). */
@@ -359,19 +332,16 @@ export class ClinicContactForm extends LitElement {
     field.control.focus();
   }
 
+  /** The message: the form's first `<textarea>`. */
   private get messageField(): Field | undefined {
-    const fields = this.model?.fields ?? [];
-    return fields.find((field) => field.name === 'message') ?? fields.find((field) => field.control.localName === 'textarea');
+    return this.model?.fields.find((field) => field.control.localName === 'textarea');
   }
 
   private addSymptoms(): void {
     const { control } = this.messageField!;
-    const list = `${this.localize.t('symptomsHeading')}\n${this.symptoms.map((symptom) => `- ${symptom}`).join('\n')}`;
+    const list = this.symptoms.map((symptom) => `- ${symptom}`).join('\n');
     control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
     control.dispatchEvent(new Event('input', { bubbles: true }));
-    this.addedSymptoms = this.symptoms.join('\n');
-    control.focus();
-    this.requestUpdate();
   }
 
   override render() {
@@ -393,16 +363,13 @@ export class ClinicContactForm extends LitElement {
       <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
         <slot name="success"><p>${t('success')}</p></slot>
       </div>
-      ${symptoms[0] && symptoms.join('\n') !== this.addedSymptoms && this.messageField
+      ${symptoms[0] && this.messageField
         ? html`<div part="symptoms">
             <p>${t('symptoms', { count: symptoms.length })}</p>
             <button type="button" class="button" part="add-symptoms" @click=${this.addSymptoms}>${t('addSymptoms')}</button>
           </div>`
         : nothing}
       <slot></slot>
-      ${model && !model.hasSubmit
-        ? html`<button class="button button--primary" part="submit" @click=${() => model.form.requestSubmit()}>${t('submit')}</button>`
-        : nothing}
       <p role="status" class="visually-hidden">${this.status === 'sending' ? t('sending') : ''}</p>
     `;
   }

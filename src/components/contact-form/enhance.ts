@@ -46,7 +46,7 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
  */
 export function markField({ control, rules }: Field, message?: string): void {
   const id = `${control.id}-error`;
-  let note = (control.getRootNode() as Document).getElementById(id);
+  let note = document.getElementById(id);
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one && one !== id);
   if (message) {
     if (!note) {

@@ -19,7 +19,6 @@ export interface FormModel {
   form: HTMLFormElement;
   fields: Field[];
   honeypot: Control[];
-  hasSubmit: boolean;
   hasLegend: boolean;
   /** Problems with the author's form, in plain words, one warning each. */
   problems: string[];
@@ -37,7 +36,7 @@ export function labelText(label: Element | null | undefined): string {
 
 function labelOf(control: Control): string {
   const group = control.type === 'radio' || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
-  const label = (control as HTMLInputElement).labels?.[0] ?? (control.id && (control.getRootNode() as Document).querySelector(`label[for="${CSS.escape(control.id)}"]`));
+  const label = (control as HTMLInputElement).labels?.[0] ?? (control.id && document.querySelector(`label[for="${control.id}"]`));
   return labelText(group) || labelText(label || null) || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
 }
 
@@ -93,12 +92,11 @@ export function readForm(form: HTMLFormElement): FormModel {
     if (!label) problems.push(`field "${element.name}" has no label.`);
     fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, rules: rulesOf(element) });
   }
-  if (!hasSubmit) problems.push('its <form> has no submit button: one is added.');
+  if (!hasSubmit) problems.push('its <form> has no submit button; add one.');
   return {
     form,
     fields: [...fields.values()],
     honeypot,
-    hasSubmit,
     hasLegend: [...form.querySelectorAll('p,legend,div,span,small')].some(isLegend),
     problems,
   };

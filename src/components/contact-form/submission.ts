@@ -33,13 +33,13 @@ export function valuesOf(data: Iterable<[string, FormDataEntryValue]>): FormValu
   return values;
 }
 
-/** The fetch options for these values (a file goes into JSON or urlencoded bodies by its name). */
-export function buildRequest(method: string, enctype: Enctype, data: FormData): RequestInit {
-  const json = enctype === ENCTYPES[0];
+/** The fetch options for these values: an enctype other than urlencoded or multipart sends JSON (a file goes into JSON or urlencoded bodies by its name). */
+export function buildRequest(method: string, enctype: string, data: FormData): RequestInit {
+  const json = !ENCTYPES.includes(enctype as Enctype) || enctype === ENCTYPES[0];
   const named = [...data].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : value.name]);
   return {
     method: method.toUpperCase(),
-    headers: json ? { accept: enctype, 'content-type': enctype } : { accept: ENCTYPES[0] },
+    headers: json ? { accept: ENCTYPES[0], 'content-type': ENCTYPES[0] } : { accept: ENCTYPES[0] },
     body: enctype === ENCTYPES[2] ? data : json ? JSON.stringify(valuesOf(named)) : new URLSearchParams(named),
   };
 }
