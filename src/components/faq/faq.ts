@@ -170,8 +170,8 @@ export class ClinicFaq extends LitElement {
         // Not every browser closes extra open items when they join a group: close all but the first.
         if (seenOpen) details.open = false;
         seenOpen ||= details.open;
-        details.setAttribute('name', this.group);
-      } else if (details.getAttribute('name') === this.group) details.removeAttribute('name');
+        details.name = this.group;
+      } else if (details.name === this.group) details.removeAttribute('name');
     }
   }
 
@@ -201,7 +201,8 @@ export class ClinicFaq extends LitElement {
     const json = this.noSchema ? '' : buildFaqSchema(this.items);
     const script = this.querySelector<HTMLScriptElement>(':scope>script[data-clinic-faq-schema]');
     if (!json) return script?.remove();
-    const current = script ?? Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    const current = script ?? document.createElement('script');
+    current.type = 'application/ld+json';
     current.setAttribute('data-clinic-faq-schema', '');
     if (current.textContent !== json) current.textContent = json;
     if (current !== this.lastElementChild) this.append(current);
@@ -226,7 +227,7 @@ export class ClinicFaq extends LitElement {
     item.details.open = true;
     // After the controls have rendered, so the item ends up where it will stay.
     void this.updateComplete.then(() => {
-      target.scrollIntoView({ block: 'start' });
+      target.scrollIntoView();
       if (fromLink) item.summary.focus({ preventScroll: true });
     });
   }
@@ -245,8 +246,8 @@ export class ClinicFaq extends LitElement {
   private readonly onKeydown = (event: KeyboardEvent) => {
     const visible = this.shown();
     const at = visible.findIndex(({ summary }) => summary === event.target);
-    const move = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 } as Record<string, unknown>)[event.key];
-    if (at < 0 || typeof move !== 'number' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const move = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 } as Record<string, number | undefined>)[event.key];
+    if (at < 0 || move === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     visible.at(move % visible.length)!.summary.focus();
   };
@@ -294,20 +295,19 @@ export class ClinicFaq extends LitElement {
 
   override render() {
     const { single, searchable, localize } = this;
-    const t = localize.t.bind(localize);
     return single && !searchable
       ? nothing
       : html`<div part="controls">
           ${searchable
-            ? html`<label for="search" part="search-label">${t('search')}</label>
+            ? html`<label for="search" part="search-label">${localize.t('search')}</label>
                 <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
             : nothing}
           ${single
             ? nothing
-            : html`<button class="button" part="toggle-all" @click=${this.toggleAll}>${t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
+            : html`<button class="button" part="toggle-all" @click=${this.toggleAll}>${localize.t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
           ${searchable
             ? html`<p part="status" role="status">
-                ${t(this.query.trim() ? (this.hits ? 'matches' : 'noMatches') : 'total', { count: this.hits, total: this.items.length })}
+                ${localize.t(this.query.trim() ? (this.hits ? 'matches' : 'noMatches') : 'total', { count: this.hits, total: this.items.length })}
               </p>`
             : nothing}
         </div>`;
