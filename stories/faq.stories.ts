@@ -93,14 +93,18 @@ export const CustomTheme: Story = {
         --clinic-color-accent: #00657f;
         --clinic-color-accent-contrast: #ffffff;
         --clinic-faq-divider: 2px dotted #00657f;
-        --clinic-faq-question-color: #00465a;
         --clinic-faq-question-padding: 1em;
-        --clinic-faq-marker-color: #c2410c;
         --clinic-radius: 999px;
       }
       .faq-themed [data-clinic-faq-controls]::part(toggle-all) {
         background: #00657f;
         color: #ffffff;
+      }
+      .faq-themed > details > summary {
+        color: #00465a;
+      }
+      .faq-themed > details > summary::marker {
+        color: #c2410c;
       }
       .faq-themed > details[open] {
         background: #eef6f8;
