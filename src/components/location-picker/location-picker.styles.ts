@@ -50,12 +50,4 @@ export const pickerStyles = css`
   .disabled {
     opacity: 0.65;
   }
-  .clear {
-    margin-inline-start: 0.5em;
-    padding: 0;
-    border: 0;
-    background: none;
-    text-decoration: underline;
-    cursor: pointer;
-  }
 `;

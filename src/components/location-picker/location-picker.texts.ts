@@ -10,7 +10,6 @@ export const texts: BuiltInTexts<
   | 'searchLabel'
   | 'matches'
   | 'noMatch'
-  | 'showAll'
   | 'postcodeMatch'
   | 'postcodeNone'
   | 'locate'
@@ -27,8 +26,7 @@ export const texts: BuiltInTexts<
     groupLabel: 'Kies een vestiging',
     searchLabel: 'Zoek op plaats of postcode',
     matches: { one: '1 vestiging gevonden', other: '{count} vestigingen gevonden' },
-    noMatch: 'Niets gevonden voor “{query}”. Probeer een plaats in de buurt of je postcode.',
-    showAll: 'Toon alle',
+    noMatch: 'Niets gevonden voor “{query}”. Zoek op plaats of postcode, of maak het veld leeg.',
     postcodeMatch: 'Postcode {postcode} valt onder {label} (bovenaan).',
     postcodeNone: 'Geen vestiging voor postcode {postcode}; kies de dichtstbijzijnde.',
     locate: 'Gebruik mijn locatie',
@@ -45,8 +43,7 @@ export const texts: BuiltInTexts<
     groupLabel: 'Choose a location',
     searchLabel: 'Search by place or postcode',
     matches: { one: '1 location found', other: '{count} locations found' },
-    noMatch: 'Nothing found for “{query}”. Try a nearby town or your postcode.',
-    showAll: 'Show all',
+    noMatch: 'Nothing found for “{query}”. Search by place or postcode, or clear the field.',
     postcodeMatch: 'Postcode {postcode} is served by {label} (shown first).',
     postcodeNone: 'No location for postcode {postcode}; choose the nearest.',
     locate: 'Use my location',

@@ -37,9 +37,9 @@ const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -
  * leaves it; arrow keys move and choose; Space chooses. Form-associated: inside a `<form>` it submits
  * `name=value`, `required` blocks submission with a message, and it resets and restores with the form.
  *
- * Texts (namespace `locations`): `groupLabel`, `searchLabel`, `matches`, `noMatch`, `showAll`,
- * `postcodeMatch`, `postcodeNone`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`,
- * `distance`, `required`, `moreAbout`; replace with `data-i18n-search-label="…"` or
+ * Texts (namespace `locations`): `groupLabel`, `searchLabel`, `matches`, `noMatch`, `postcodeMatch`,
+ * `postcodeNone`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`, `distance`,
+ * `required`, `moreAbout`; replace with `data-i18n-search-label="…"` or
  * `registerTranslation('nl', { 'locations.searchLabel': '…' })`.
  *
  * @slot - `<clinic-location>` elements, one per branch.
@@ -51,7 +51,6 @@ const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -
  * @csspart search-input - The search field.
  * @csspart geolocation-button - The "sort by distance" button (with `geolocation`).
  * @csspart status - The line announcing matches, postcode results and location messages.
- * @csspart show-all - The button that clears a search without matches.
  * @csspart group - The radio group around the cards.
  * @csspart error - The "choose a location" message when required and empty.
  * @cssprop [--clinic-location-gap=0.5rem] - Space between the cards.
@@ -322,13 +321,6 @@ export class ClinicLocationPicker extends LitElement {
     this.rearrange();
   }
 
-  private showAll(): void {
-    const input = this.renderRoot.querySelector('input')!;
-    input.value = this.query = '';
-    this.rearrange();
-    input.focus();
-  }
-
   private locate(): void {
     const done = (state: GeoState) => (this.geo = state);
     if (this.geo === 'locating') return;
@@ -381,7 +373,6 @@ export class ClinicLocationPicker extends LitElement {
   override render() {
     const t = this.localize.t.bind(this.localize);
     const disabled = this.isDisabled;
-    const noMatch = this.query.trim() && this.arrangement?.count === 0;
     const error = this.showError && this.required && !this.current();
     return html`<div class="base" part="base">
       <div class="legend" id="label" part="label">${this.label || t('groupLabel')}</div>
@@ -412,7 +403,6 @@ export class ClinicLocationPicker extends LitElement {
       <p class="status" part="status">
         <span role="status">${this.geo && t(this.geo)}</span>
         <span role="status">${this.statusText(t)}</span>
-        ${noMatch ? html`<button type="button" class="clear" part="show-all" @click=${this.showAll}>${t('showAll')}</button>` : nothing}
       </p>
       <div
         class="group ${disabled ? 'disabled' : ''} ${this.locations.length > 50 ? 'many' : ''}"

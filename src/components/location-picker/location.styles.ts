@@ -2,35 +2,25 @@ import { css } from 'lit';
 
 export const locationStyles = css`
   /*
-   * Self-contained (not the shared tokens sheet): a thousand cards each match only these few rules.
-   * In a long list (the picker sets the variable) off-screen cards skip layout and paint, so it stays
-   * fast to filter; short lists render normally, so nothing moves on upgrade.
+   * With the shared tokens sheet. In a long list (the picker sets the variable) off-screen cards skip
+   * layout and paint, so it stays fast to filter; short lists render normally, so nothing moves on upgrade.
    */
   :host {
-    display: block;
     content-visibility: var(--_clinic-location-visibility, visible);
     contain-intrinsic-size: auto 6rem;
   }
-  :host([hidden]) {
-    display: none !important;
-  }
   .card {
-    box-sizing: border-box;
     padding: 0.75rem 1rem;
-    border: 2px solid var(--clinic-location-border-color, var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)));
-    border-radius: var(--clinic-radius, 0.5rem);
-    background: var(--clinic-location-background, var(--clinic-color-surface, transparent));
-  }
-  :focus-visible {
-    outline: 3px solid var(--clinic-color-focus, currentColor);
-    outline-offset: 2px;
+    border: 2px solid var(--clinic-location-border-color, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--clinic-location-background, var(--_surface));
   }
   .choosable {
     cursor: pointer;
   }
   .checked {
-    border-color: var(--clinic-location-checked-border-color, var(--clinic-color-accent, currentColor));
-    background: var(--clinic-location-checked-background, var(--clinic-color-muted, color-mix(in srgb, currentColor 6%, transparent)));
+    border-color: var(--clinic-location-checked-border-color, var(--_accent));
+    background: var(--clinic-location-checked-background, var(--_muted));
   }
   .head {
     display: flex;
@@ -78,9 +68,6 @@ export const locationStyles = css`
   @media (forced-colors: active) {
     .checked .indicator::after {
       background: Highlight;
-    }
-    :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { LocalizeController } from '../../internal/i18n.js';
+import { tokens } from '../../internal/tokens.styles.js';
 import { texts } from './location-picker.texts.js';
 import { locationStyles } from './location.styles.js';
 
@@ -26,7 +27,7 @@ import { locationStyles } from './location.styles.js';
  * @cssprop [--clinic-location-checked-background=var(--clinic-color-muted)] - Background of the chosen card.
  */
 export class ClinicLocation extends LitElement {
-  static override styles = locationStyles;
+  static override styles = [tokens, locationStyles];
   static override properties = {
     value: {},
     label: {},

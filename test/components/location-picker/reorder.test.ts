@@ -1,28 +1,51 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { reorder } from '../../../src/components/location-picker/reorder.js';
 
 describe('reorder', () => {
-  function list(labels: string) {
-    const parent = document.createElement('div');
-    parent.append('start', ...[...labels].map((label) => Object.assign(document.createElement('i'), { textContent: label })), 'end');
+  async function list(labels: string) {
+    const parent = await fixture<HTMLElement>(html`<div></div>`);
+    parent.append(...[...labels].map((label) => Object.assign(document.createElement('span'), { textContent: label, tabIndex: 0 })));
     return parent;
   }
   const order = (parent: Element) => [...parent.children].map((child) => child.textContent).join('');
 
-  it('puts children in the wanted order, moving only the ones out of place', () => {
-    const parent = list('abcdef');
-    const [a, b, c, d, e, f] = parent.children;
-    let moves = 0;
-    new MutationObserver((records) => (moves += records.filter((record) => record.addedNodes.length).length)).observe(parent, { childList: true });
+  it('puts children in the wanted order and keeps focus on the focused one', async () => {
+    const parent = await list('abcdef');
+    const [a, b, c, d, e, f] = parent.children as unknown as HTMLElement[];
+    e.focus();
     reorder(parent, [e, a, b, c, d, f]);
     expect(order(parent)).to.equal('eabcdf');
+    expect(document.activeElement).to.equal(e);
     reorder(parent, [a, b, c, d, e, f]);
     expect(order(parent)).to.equal('abcdef');
+    expect(document.activeElement).to.equal(e);
     reorder(parent, [f, e, d, c, b, a]);
     expect(order(parent)).to.equal('fedcba');
-    reorder(parent, [f, e, d, c, b, a]);
-    expect(parent.firstChild!.textContent).to.equal('start');
-    expect(parent.lastChild!.textContent).to.equal('end');
-    return Promise.resolve().then(() => expect(moves).to.equal(1 + 1 + 5));
+    expect(document.activeElement).to.equal(e);
+    // Blocks swapped: every card keeps one neighbour.
+    reorder(parent, [c, b, a, f, e, d]);
+    expect(order(parent)).to.equal('cbafed');
+    expect(document.activeElement).to.equal(e);
+  });
+
+  it('keeps focus inside a moved element’s shadow root', async () => {
+    const parent = await list('ab');
+    const [a, b] = parent.children as unknown as HTMLElement[];
+    const inner = document.createElement('input');
+    b.attachShadow({ mode: 'open' }).append(inner);
+    inner.focus();
+    reorder(parent, [b, a]);
+    expect(order(parent)).to.equal('ba');
+    expect(b.shadowRoot!.activeElement).to.equal(inner);
+  });
+
+  it('moves nothing when the order is already right', async () => {
+    const parent = await list('abc');
+    let moves = 0;
+    new MutationObserver((records) => (moves += records.length)).observe(parent, { childList: true });
+    reorder(parent, [...parent.children]);
+    await Promise.resolve();
+    expect(moves).to.equal(0);
+    expect(order(parent)).to.equal('abc');
   });
 });
