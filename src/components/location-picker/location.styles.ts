@@ -56,9 +56,6 @@ export const locationStyles = css`
     cursor: not-allowed;
     opacity: 0.65;
   }
-  .distance {
-    font-variant-numeric: tabular-nums;
-  }
   .link {
     display: block;
     width: fit-content;

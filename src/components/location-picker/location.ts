@@ -80,7 +80,7 @@ export class ClinicLocation extends LitElement {
               tabindex=${this.tabStop && !disabled ? 0 : -1}
               ><span class="indicator" part="indicator"></span>${label}</span
             >`
-          : html`<span class="name">${label}</span>`}${distance ? html`<span id="distance" class="distance" part="distance">${distance}</span>` : nothing}
+          : html`<span class="name">${label}</span>`}${distance ? html`<span id="distance" part="distance">${distance}</span>` : nothing}
       </div>
       <slot></slot>${href ? html`<a class="link" part="link" href=${href}>${this.localize.t('moreAbout', { label })}</a>` : nothing}
     </div>`;
