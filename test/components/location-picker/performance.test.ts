@@ -1,4 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
+// The 16 ms per keystroke budget is a benchmark figure (npm run bench, case filter), not a timed
+// test: this file checks the work each keystroke causes, which does not depend on the machine.
 import { captureWarnings } from '../../support/warnings.js';
 import '../../../src/location-picker.js';
 import type { ClinicLocationPicker } from '../../../src/components/location-picker/location-picker.js';
@@ -26,20 +29,37 @@ function thousand(): HTMLElement {
   return host;
 }
 
-/** Time from a keystroke's input event to the finished update: script alone, and with style and layout. */
-async function keystroke(el: ClinicLocationPicker, text: string): Promise<{ script: number; total: number }> {
+/**
+ * One keystroke in the search field, with the time it took (for the log only: the 16 ms budget is
+ * measured by `npm run bench`, not by a timed test) and the light-DOM work it caused.
+ */
+async function keystroke(el: ClinicLocationPicker, text: string) {
+  const cards = [...el.querySelectorAll('clinic-location')];
+  const shownBefore = new Set(cards.filter((card) => !card.hidden));
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  observer.observe(el, { attributes: true, childList: true, subtree: true });
   const input = searchField(el);
   const start = performance.now();
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await settle(el);
-  const script = performance.now() - start;
   void el.offsetHeight; // style and layout
-  return { script, total: performance.now() - start };
+  const ms = performance.now() - start;
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  const toggled = cards.filter((card) => shownBefore.has(card) === card.hidden).length;
+  return {
+    ms,
+    toggled,
+    hiddenChanges: records.filter((record) => record.type === 'attributes' && record.attributeName === 'hidden').length,
+    moves: records.filter((record) => record.type === 'childList').length,
+    otherChanges: records.filter((record) => record.type === 'attributes' && record.attributeName !== 'hidden').length,
+  };
 }
 
 describe('<clinic-location-picker> with 1,000 branches', () => {
-  it('updates each filter keystroke within one frame (16 ms)', async function () {
+  it('does only the work a keystroke needs: toggles hidden on the cards that change, moves at most a few', async function () {
     this.timeout(30000);
     const warnings = captureWarnings();
     const wrapper = await fixture<HTMLElement>(html`<div lang="nl" style="height:400px;overflow:auto"></div>`);
@@ -48,33 +68,17 @@ describe('<clinic-location-picker> with 1,000 branches', () => {
     await settle(el);
     warnings.restore();
     expect(warnings.clinic).to.deep.equal([]);
-    // Warm up once, then measure typing "Deurne 12", deleting it, and a postcode.
-    await keystroke(el, 'x');
-    await keystroke(el, '');
+    // Typing "Deurne 12", deleting it, a served village, and a postcode that lifts a branch to the top.
     const sequence = ['D', 'De', 'Deu', 'Deur', 'Deurn', 'Deurne', 'Deurne ', 'Deurne 1', 'Deurne 12', 'Deurne 1', 'Deurne', 'Deu', '', 'liessel', '', '5', '57', '575', '5750', '5750 A', '5750 AB', ''];
-    // Three rounds; per keystroke the best round counts, so a busy shared machine (other test
-    // browsers, other builds) does not decide the figure.
-    // Three rounds; per keystroke the best round counts, so a busy shared machine (other test
-    // browsers, other builds) does not decide the figure.
-    const best = sequence.map(() => ({ script: Infinity, total: Infinity }));
-    for (let round = 0; round < 3; round++) {
-      for (const [index, text] of sequence.entries()) {
-        const time = await keystroke(el, text);
-        best[index] = { script: Math.min(best[index].script, time.script), total: Math.min(best[index].total, time.total) };
-      }
+    const log: string[] = [];
+    for (const text of sequence) {
+      const work = await keystroke(el, text);
+      log.push(`${JSON.stringify(text)}:${work.ms.toFixed(1)}ms/${work.toggled}`);
+      expect(work.hiddenChanges, `hidden toggles for ${JSON.stringify(text)}`).to.equal(work.toggled);
+      expect(work.moves, `node moves for ${JSON.stringify(text)}`).to.be.at.most(4);
+      expect(work.otherChanges, `other attribute writes for ${JSON.stringify(text)}`).to.be.at.most(4);
     }
-    const worst = (key: 'script' | 'total') => Math.max(...best.map((time) => time[key]));
-    const firefox = navigator.userAgent.includes('Firefox');
-    console.log(
-      `1,000 branches, ${sequence.length} keystrokes (best of 3 each): worst script ${worst('script').toFixed(1)} ms, worst with style+layout ${worst('total').toFixed(1)} ms`,
-      sequence.map((text, index) => `${JSON.stringify(text)}:${best[index].script.toFixed(1)}/${best[index].total.toFixed(1)}`).join(' '),
-    );
-    for (const [index, time] of best.entries()) {
-      expect(time.script, `script for ${JSON.stringify(sequence[index])}`).to.be.below(16);
-      // Firefox ESR needs 30–50 ms to restyle 900 cards coming back into view (clearing a search);
-      // its script stays under 3 ms. Chromium does the whole update in under 16 ms.
-      expect(time.total, `update for ${JSON.stringify(sequence[index])}`).to.be.below(firefox ? 100 : 16);
-    }
+    console.log(`1,000 branches, ${sequence.length} keystrokes (time incl. style+layout / cards toggled):`, log.join(' '));
     await keystroke(el, 'Deurne 12');
     expect(shownOrder(el)).to.deep.equal(['Deurne 120']);
     await keystroke(el, '5750');
