@@ -88,17 +88,18 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   /** Languages to look in, most specific first: `nl-be`, `nl`, then `en`. */
-  private chain(): string[] {
-    const full = this.lang.toLowerCase();
+  private chain(lang: string): string[] {
+    const full = lang.toLowerCase();
     const base = full.split('-')[0];
     return [...new Set([full, base, 'en'])];
   }
 
   /** A text by key, with `{name}` placeholders filled in. */
   t(key: Key, values: Record<string, string | number> = {}): string {
+    const lang = this.lang; // found once per text: a walk up the tree (1,000 picker cards each ask)
     let text: Translation | undefined = this.host.getAttribute(`data-i18n-${kebab(key)}`) ?? undefined;
     if (text === undefined) {
-      for (const code of this.chain()) {
+      for (const code of this.chain(lang)) {
         text = registered.get(code)?.[`${this.namespace}.${key}`] ?? (this.builtIn as Record<string, Record<Key, Translation>>)[code]?.[key];
         if (text !== undefined) break;
       }
@@ -106,18 +107,22 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     if (text === undefined) return key;
     if (typeof text !== 'string') {
       const count = Number(values.count);
-      text = new Intl.PluralRules(this.lang).select(count) === 'one' ? text.one : text.other;
+      text = new Intl.PluralRules(lang).select(count) === 'one' ? text.one : text.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? (typeof values[name] === 'number' ? this.number(values[name] as number) : String(values[name])) : whole,
+      name in values ? (typeof values[name] === 'number' ? formatNumber(values[name] as number, lang) : String(values[name])) : whole,
     );
   }
 
   /** A number formatted for the language: `3,2` in Dutch, `3.2` in English. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    // Whole numbers below 1,000 read the same in Dutch and English; skipping Intl here spares the
-    // page its first Intl.NumberFormat (locale data: ~10 ms on the seed page, bench/FINDINGS.md).
-    if (!options && Number.isInteger(value) && Math.abs(value) < 1000 && /^(nl|en)\b/i.test(this.lang)) return String(value);
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    return formatNumber(value, this.lang, options);
   }
+}
+
+function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
+  // Whole numbers below 1,000 read the same in Dutch and English; skipping Intl here spares the
+  // page its first Intl.NumberFormat (locale data: ~10 ms on the seed page, bench/FINDINGS.md).
+  if (!options && Number.isInteger(value) && Math.abs(value) < 1000 && /^(nl|en)\b/i.test(lang)) return String(value);
+  return new Intl.NumberFormat(lang, options).format(value);
 }
