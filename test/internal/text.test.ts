@@ -5,6 +5,8 @@ describe('text helpers', () => {
   it('folds case, accents and whitespace for searching', () => {
     expect(foldForSearch('  Liéssel\n  Zuid ')).to.equal('liessel zuid');
     expect(foldForSearch('RÖNTGEN')).to.equal('rontgen');
+    expect(foldForSearch('Zeeuws-Vlaanderen\tEN  Friesland')).to.equal('zeeuws-vlaanderen en friesland');
+    expect(foldForSearch('Çà et là — İlker')).to.equal('ca et la — ilker');
   });
 
   it('makes id-safe slugs from questions', () => {
@@ -12,6 +14,8 @@ describe('text helpers', () => {
     expect(slugify('Ziet artrose er ‘erg’ uit op foto’s—en wat zegt dat over pijn?')).to.equal('ziet-artrose-er-erg-uit-op-foto-s-en-wat-zegt-dat-over-pijn');
     expect(slugify('<script>alert(1)</script>')).to.equal('script-alert-1-script');
     expect(slugify('???')).to.equal('');
+    expect(slugify('Wat kost een échografie in Ærøskøbing?')).to.equal('wat-kost-een-echografie-in-r-sk-bing');
+    expect(slugify('a'.repeat(59) + ' b')).to.equal('a'.repeat(59));
   });
 
   it('reads text as a person sees it', () => {

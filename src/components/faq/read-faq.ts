@@ -31,34 +31,34 @@ const LOOKS_LIKE_MARKUP = /<\/?[a-z!?][^>]*>?/i;
 export function readFaqItems(host: Element): FaqContent {
   const items: FaqItem[] = [];
   const problems: string[] = [];
-  for (const node of host.childNodes) {
-    if (node.nodeType === 3) {
-      if (node.textContent!.trim()) problems.push('has text outside its <details> items.');
-      continue;
-    }
-    if (!(node instanceof Element) || SILENT.test(node.localName) || node.hasAttribute('data-clinic-faq-controls')) continue;
-    if (!(node instanceof HTMLDetailsElement)) {
+  // Siblings, not `childNodes` with an iterator: with 300 items this loop is most of the upgrade.
+  for (let node = host.firstChild; node; node = node.nextSibling) {
+    if (node instanceof HTMLDetailsElement) {
+      const item = readItem(node, problems);
+      if (item) items.push(item);
+    } else if (node.nodeType === 3) {
+      if (/\S/.test((node as Text).data)) problems.push('has text outside its <details> items.');
+    } else if (node instanceof Element && !SILENT.test(node.localName) && !node.hasAttribute('data-clinic-faq-controls')) {
       problems.push(`has a <${node.localName}> that is not a <details> item.`);
-      continue;
     }
-    let summary: HTMLElement | undefined;
-    for (const child of node.children) {
-      if (child.localName === 'summary') {
-        summary = child as HTMLElement;
-        break;
-      }
-    }
-    if (!summary) {
-      problems.push('has a <details> without <summary>.');
-      continue;
-    }
-    const question = readableText(summary);
-    if (!question) problems.push('has an empty <summary>.');
-    else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question that looks like markup ("${question.slice(0, 40)}"), shown as text.`);
-    // The answer: all the text but the question's (one native read per item, no walk in script).
-    const answer = node.textContent!.replace(summary.textContent!, ' ');
-    items.push({ details: node, summary, question, answer: answer.replace(/\s+/g, ' ').trim() });
   }
   if (items.length > MANY_ITEMS) problems.push(`has over ${MANY_ITEMS} questions; split it or add searchable.`);
   return { items, problems };
+}
+
+/** One `<details>`: its first `<summary>` (the question) and the text of everything after it (the answer). */
+function readItem(details: HTMLDetailsElement, problems: string[]): FaqItem | undefined {
+  let summary = details.firstElementChild;
+  while (summary && summary.localName !== 'summary') summary = summary.nextElementSibling;
+  if (!summary) {
+    problems.push('has a <details> without <summary>.');
+    return;
+  }
+  const question = readableText(summary);
+  if (!question) problems.push('has an empty <summary>.');
+  else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question that looks like markup ("${question.slice(0, 40)}"), shown as text.`);
+  // The answer: the text of the elements and text nodes around the summary (usually one <p>).
+  let answer = '';
+  for (let node = details.firstChild; node; node = node.nextSibling) answer += node === summary ? ' ' : node.nodeType === 8 ? '' : node.textContent;
+  return { details, summary: summary as HTMLElement, question, answer: answer.replace(/\s+/g, ' ').trim() };
 }

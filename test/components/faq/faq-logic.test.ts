@@ -94,12 +94,15 @@ describe('faq: reading the content', () => {
     const host = await fixture(html`<div>
       <details id="a"><summary> Is bewegen <b>veilig</b>? </summary><p>Ja.</p> <p>Juist <em>gedoseerd</em>.</p></details>
       <details><summary>Tweede</summary>Tekst zonder p</details>
+      <details><!-- CMS: blok 3 --><p>Eerst</p><summary>Derde</summary><p>Antwoord <!-- verborgen --></p><summary>Tweede summary</summary></details>
     </div>`);
     const { items, problems } = readFaqItems(host);
     expect(problems).to.deep.equal([]);
+    // Comments are no text; a summary need not come first (the browser shows the first one as the question).
     expect(items.map(({ question, answer }) => [question, answer])).to.deep.equal([
       ['Is bewegen veilig?', 'Ja. Juist gedoseerd.'],
       ['Tweede', 'Tekst zonder p'],
+      ['Derde', 'Eerst Antwoord Tweede summary'],
     ]);
     expect(items[0].summary).to.equal(host.querySelector('summary'));
   });
