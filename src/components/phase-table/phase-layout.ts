@@ -7,10 +7,11 @@ export function chooseLayout(value: string | null | undefined): PhaseLayout {
 
 /**
  * The current phase as a 0-based index from the 1-based `current` attribute: -1 when it is not
- * set or is not a phase number from 1 to `count`.
+ * set or is not one of the phases' numbers (0, 2.5, NaN or past the last phase).
  */
-export function currentIndex(value: number | null | undefined, count: number): number {
-  return Number.isInteger(value) && value! >= 1 && value! <= count ? value! - 1 : -1;
+export function currentIndex(value: number | null | undefined, phases: unknown[]): number {
+  const index = value! - 1;
+  return phases[index] ? index : -1;
 }
 
 /** Whether every phase name already starts with its number ("1. Calm down"), so steps need none. */

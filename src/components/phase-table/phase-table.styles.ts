@@ -4,39 +4,45 @@ import { css } from 'lit';
  * The shadow root's styles. Both layouts are rendered; container queries on the element's own
  * width show one and hide the other with `display: none`, which also takes the hidden one out of
  * the accessibility tree: the wrapper's class (`steps`, `auto`, `wide`) sets `--_t`/`--_s`, the
- * display of the table's slot and of the steps. The table layout is the author's slotted table in
- * the slot's own `display: contents`, so it takes exactly the space it had before the script ran.
+ * display of the table's slot and of the steps (caption and list), on screen only: printed, it is
+ * the table. The table layout is the author's slotted table in the slot's own `display: contents`,
+ * so it takes exactly the space it had before the script ran. `--_cur`/`--_cur-bg`: the current
+ * phase's colours, inherited by the author's table too (`lightStyles`).
  */
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_current: var(--clinic-phase-current-color, var(--_accent));
-    --_current-bg: var(--clinic-phase-current-background, var(--_muted));
+    --_cur: var(--clinic-phase-current-color, var(--_accent));
+    --_cur-bg: var(--clinic-phase-current-background, var(--_muted));
   }
   slot {
     display: var(--_t, contents);
   }
-  .list {
+  #caption,
+  ol {
     display: var(--_s, none);
   }
-  .steps {
-    --_t: none;
-    --_s: block;
-  }
-  @container (max-width: 32em) {
-    .auto {
+  /* Steps on screen only: on paper it is always the plain table. */
+  @media screen {
+    .steps {
       --_t: none;
       --_s: block;
     }
-    /* A table forced on a narrow element may break long words rather than scroll the page sideways. */
-    slot {
-      overflow-wrap: anywhere;
+    @container (max-width: 32em) {
+      .auto {
+        --_t: none;
+        --_s: block;
+      }
+      /* A table forced on a narrow element may break long words rather than scroll the page sideways. */
+      slot {
+        overflow-wrap: anywhere;
+      }
     }
-  }
-  @container (max-width: 48em) {
-    .wide {
-      --_t: none;
-      --_s: block;
+    @container (max-width: 48em) {
+      .wide {
+        --_t: none;
+        --_s: block;
+      }
     }
   }
   ol,
@@ -51,14 +57,14 @@ export const styles = css`
     border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
   }
   [aria-current] {
-    border-left: 10px solid var(--_current);
-    background: var(--_current-bg);
+    border-left: 10px solid var(--_cur);
+    background: var(--_cur-bg);
   }
   .name {
     font-weight: 700;
   }
   .badge {
-    border: 2px solid var(--_current);
+    border: 2px solid var(--_cur);
     padding: 0 0.5em;
     font-size: 0.85em;
     font-weight: 700;
@@ -67,12 +73,6 @@ export const styles = css`
     display: block;
     margin-top: 0.25em;
     font-size: 0.9em;
-  }
-  @media print {
-    * {
-      --_t: contents !important;
-      --_s: none !important;
-    }
   }
 `;
 
@@ -85,16 +85,16 @@ export const styles = css`
  */
 export const lightStyles = css`
   clinic-phase-table tr[aria-current='step'] {
-    outline: 3px solid var(--_current);
+    outline: 3px solid var(--_cur);
     outline-offset: -3px;
-    background: var(--_current-bg);
+    background: var(--_cur-bg);
   }
   clinic-phase-table [data-clinic-current]::before {
     content: attr(data-clinic-current);
     content: attr(data-clinic-current) / '';
     display: table;
     padding: 0 0.5em;
-    border: 2px solid var(--_current);
+    border: 2px solid var(--_cur);
     font-size: 0.85em;
     font-weight: 700;
   }

@@ -73,12 +73,16 @@ export class ClinicPhaseTable extends LitElement {
   declare private index: number;
 
   private readonly localize = new LocalizeController(this, 'phases', texts);
-  private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
+  private readonly content = new LightDomController(this, () => this.read());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /**
+   * On connect and after each author's edit: the rules for the author's table join the document
+   * (or the shadow root the element is in) once, and the table is read.
+   */
+  private read(): void {
     const sheets = (this.getRootNode() as Document | ShadowRoot).adoptedStyleSheets;
     if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
+    this.model = readPhaseTable(this);
   }
 
   /**
@@ -86,40 +90,40 @@ export class ClinicPhaseTable extends LitElement {
    * author's edit. One warning per problem in the content or the attributes.
    */
   override willUpdate(): void {
-    const { phases, problems } = this.model;
-    const index = (this.index = currentIndex(this.current, phases.length));
+    const { model, current, layout } = this;
+    const { phases } = model;
+    const index = (this.index = currentIndex(current, phases));
+    const label = this.localize.t('current');
     this.content.quietly(() =>
       phases.forEach((phase, i) => {
         mark(phase.row, 'aria-current', i == index && 'step');
-        mark(phase.nameCell, 'data-clinic-current', i == index && this.localize.t('current'));
+        mark(phase.nameCell, 'data-clinic-current', i == index && label);
       }),
     );
-    for (const problem of problems) warn(this, problem);
-    if (chooseLayout(this.layout) != this.layout) warn(this, `layout="${this.layout}" is unknown; auto is used.`);
-    if (this.current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? this.current}" is not a phase (1–${phases.length}); ignored.`);
+    for (const problem of model.problems) warn(this, problem);
+    if (chooseLayout(layout) != layout) warn(this, `layout="${layout}" is unknown; auto is used.`);
+    if (current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? current}" is not a phase (1–${phases.length}); ignored.`);
   }
 
   override render() {
     const { caption, phases, columns } = this.model;
-    if (!phases.length) return html`<slot></slot>`;
+    if (!phases[0]) return html`<slot></slot>`;
     const layout = chooseLayout(this.layout);
     const numbered = namesAreNumbered(phases.map((phase) => phase.name));
     // The class says when steps show: `steps` always, `auto`/`wide` below 32em/48em (styles).
-    return html`<div class=${layout != 'auto' ? layout : columns >= WIDE_TABLE_COLUMNS ? 'wide' : 'auto'}>
+    return html`<div class=${layout == 'auto' && columns >= WIDE_TABLE_COLUMNS ? 'wide' : layout}>
       <slot part="table"></slot>
-      <div class="list">
-        ${caption ? html`<p class="name" id="caption" part="caption">${caption}</p>` : nothing}
-        <ol part="steps" role="list" aria-labelledby=${caption ? 'caption' : nothing}>
-          ${phases.map((phase, index) => {
-            const now = index == this.index;
-            return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
-              ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
-              <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : `${index + 1}. `}${phase.nameContent}</p>
-              ${phase.details.map((detail) => html`<div part="step-detail">${detail.label && html`<b part="step-label">${detail.label}</b>`}${detail.content}</div>`)}
-            </li>`;
-          })}
-        </ol>
-      </div>
+      ${caption ? html`<p class="name" id="caption" part="caption">${caption}</p>` : nothing}
+      <ol part="steps" role="list" aria-labelledby=${caption ? 'caption' : nothing}>
+        ${phases.map((phase, i) => {
+          const now = i == this.index;
+          return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
+            ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
+            <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : i + 1 + '. '}${phase.nameContent}</p>
+            ${phase.details.map((detail) => html`<div part="step-detail">${detail.label && html`<b part="step-label">${detail.label}</b>`}${detail.content}</div>`)}
+          </li>`;
+        })}
+      </ol>
     </div>`;
   }
 }

@@ -31,8 +31,11 @@ export interface PhaseTableModel {
 /** More phases than this is hard to follow as steps (all are still shown). */
 export const MANY_PHASES = 20;
 
-/** Looks like markup or script written as text: `<script>`, `<img onerror=…>`, `javascript:`. */
-const SCRIPT_LIKE = /<\/?[a-z!][^>]*>|javascript:/i;
+/**
+ * In the table's HTML: a `<script>`, an inline event handler (` onclick=`), a `javascript:` URL, or
+ * markup written as text (`&lt;img …`).
+ */
+const SCRIPT_LIKE = /<script|\son\w+=|javascript:|&lt;\/?[a-z!]/i;
 
 /**
  * Lays rows out as a grid of cells, so a cell merged with `rowspan`/`colspan` sits in every slot
@@ -60,41 +63,30 @@ export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] 
 export function readPhaseTable(host: Element): PhaseTableModel {
   const table = host.querySelector('table');
   const problems: string[] = [];
-  const model: PhaseTableModel = { caption: '', phases: [], columns: 0, problems };
+  const model: PhaseTableModel = { caption: readableText(table?.caption), phases: [], columns: 0, problems };
   if (!table) {
     problems.push('has no <table>; shown as is.');
     return model;
   }
-  model.caption = readableText(table.caption);
-  // The header row: the <thead>'s row, or a first row of only <th> cells (<thead> rows come first in `rows`).
+  // The header: the <thead>'s rows (they come first in `rows`), or else a first row without <td> cells.
   const all = [...table.rows];
-  const heads = table.tHead?.rows.length || +(all[0]?.cells.length > 0 && [...all[0].cells].every((cell) => cell.localName == 'th'));
-  const header = heads ? all[0] : undefined;
+  const heads = table.tHead?.rows.length || +!all[0]?.querySelector('td');
   const rows = all.slice(heads);
-  if (!header) problems.push('no header row; steps lack labels.');
-  if (!rows.length) {
-    problems.push('no phase rows; shown as is.');
-    return model;
-  }
-  if ([...table.querySelectorAll<HTMLTableCellElement>('td, th')].some((cell) => cell.rowSpan != 1 || cell.colSpan != 1)) {
-    problems.push('rowspan/colspan cells repeat per step.');
-  }
-  const labels = header ? cellGrid([header])[0].map(readableText) : [];
+  if (!heads) problems.push('no header row; steps lack labels.');
+  const header = (heads && cellGrid(all)[0]) || [];
   const grid = cellGrid(rows);
-  const columns = (model.columns = labels.length || Math.max(...grid.map((slots) => slots.length)));
+  // a merged cell sits in more than one slot
+  const slots = [...header, ...grid.flat()];
+  if (slots.length > new Set(slots).size) problems.push('rowspan/colspan cells repeat per step.');
+  const labels = header.map(readableText);
+  const columns = (model.columns = labels.length || Math.max(...grid.map((row) => row.length)));
   const uneven: number[] = [];
-  let scripted = SCRIPT_LIKE.test(table.textContent!);
+  // A copy of a cell for steps layout: no scripts, inline event handlers or ids (nothing runs twice, no id repeats).
   const copy = (cell: Element) => {
     const clone = cell.cloneNode(true) as Element;
     for (const element of clone.querySelectorAll('*')) {
-      if (element.localName == 'script') {
-        element.remove();
-        scripted = true;
-      }
-      for (const { name } of [...element.attributes]) {
-        if (/^on/i.test(name)) scripted = true;
-        if (/^on|^id$/i.test(name)) element.removeAttribute(name);
-      }
+      if (element.localName == 'script') element.remove();
+      for (const name of element.getAttributeNames()) if (/^(on|id$)/i.test(name)) element.removeAttribute(name);
     }
     return [...clone.childNodes];
   };
@@ -107,8 +99,9 @@ export function readPhaseTable(host: Element): PhaseTableModel {
     }
   });
   const count = model.phases.length;
+  if (!count) problems.push('no phase rows; shown as is.');
   if (uneven.length) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
   if (count > MANY_PHASES) problems.push(`${count} phases are many for steps (over ${MANY_PHASES}).`);
-  if (scripted) problems.push('script-like content is not run.');
+  if (SCRIPT_LIKE.test(table.outerHTML)) problems.push('script-like content is not run.');
   return model;
 }

@@ -125,10 +125,11 @@ describe('readPhaseTable', () => {
 
 describe('phase decisions', () => {
   it('current: a phase number from 1 to the count, else none', () => {
-    expect(currentIndex(2, 4)).to.equal(1);
-    expect(currentIndex(1, 4)).to.equal(0);
-    expect(currentIndex(4, 4)).to.equal(3);
-    for (const bad of [0, 5, -1, 2.5, NaN, null, undefined]) expect(currentIndex(bad, 4), String(bad)).to.equal(-1);
+    const phases = ['Rust', 'Kracht', 'Opbouwen', 'Zelfmanagement'];
+    expect(currentIndex(2, phases)).to.equal(1);
+    expect(currentIndex(1, phases)).to.equal(0);
+    expect(currentIndex(4, phases)).to.equal(3);
+    for (const bad of [0, 5, -1, 2.5, NaN, null, undefined]) expect(currentIndex(bad, phases), String(bad)).to.equal(-1);
   });
 
   it('layout: auto, table or steps; anything else is auto', () => {
