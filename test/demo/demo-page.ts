@@ -12,9 +12,33 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 const texts = (elements: Element[]) => elements.map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
 
 /**
- * The seed page as the demo serves it (demo/index.html), with all five widgets upgraded together by
- * `load` (the source modules, or the built drop-in file): what a visitor meets. The widgets must read
- * the page's own markup without a single warning, pass axe as a whole, work, and ask no other host.
+ * Puts the seed page as the demo serves it (demo/index.html, its `<main>`) into this test page and
+ * upgrades it with `load` (the source modules, or the built drop-in file); resolves when every
+ * widget has rendered, with the warnings the widgets gave while reading it.
+ */
+export async function mountDemoPage(load: () => Promise<unknown>): Promise<{ page: HTMLElement; warnings: ReturnType<typeof captureWarnings> }> {
+  const source = await (await fetch('/demo/index.html')).text();
+  const main = new DOMParser().parseFromString(source, 'text/html').querySelector('main')!;
+  // Not fixture(): it is cleaned up after each test, and this page is shared by all of them.
+  const page = document.createElement('div');
+  page.lang = 'nl';
+  page.append(document.importNode(main, true));
+  document.body.append(page);
+  const warnings = captureWarnings();
+  try {
+    await load();
+    const widgets = [...page.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((el) => el.localName.startsWith('clinic-'));
+    await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
+    await Promise.all(widgets.map((el) => el.updateComplete));
+  } finally {
+    warnings.restore();
+  }
+  return { page, warnings };
+}
+
+/**
+ * The seed page with all five widgets upgraded together: what a visitor meets. The widgets must
+ * read the page's own markup without a single warning, pass axe as a whole, work, and ask no other host.
  */
 export function describeDemoPage(label: string, load: () => Promise<unknown>): void {
   describe(`demo page (the seed page rebuilt with our tags): ${label}`, () => {
@@ -22,22 +46,7 @@ export function describeDemoPage(label: string, load: () => Promise<unknown>): v
     let warnings: ReturnType<typeof captureWarnings>;
 
     before(async () => {
-      const source = await (await fetch('/demo/index.html')).text();
-      const main = new DOMParser().parseFromString(source, 'text/html').querySelector('main')!;
-      // Not fixture(): it is cleaned up after each test, and this page is shared by all of them.
-      page = document.createElement('div');
-      page.lang = 'nl';
-      page.append(document.importNode(main, true));
-      document.body.append(page);
-      warnings = captureWarnings();
-      try {
-        await load();
-        const widgets = [...page.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((el) => el.localName.startsWith('clinic-'));
-        await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
-        await Promise.all(widgets.map((el) => el.updateComplete));
-      } finally {
-        warnings.restore();
-      }
+      ({ page, warnings } = await mountDemoPage(load));
     });
 
     after(() => page.remove());
