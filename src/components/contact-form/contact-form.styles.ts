@@ -1,10 +1,8 @@
 import { css } from 'lit';
 
+// The four boxes (error summary, alert, success, symptoms offer) are the shadow root's only divs.
 export const styles = css`
-  [part='error-summary'],
-  [part='alert']:not([hidden]),
-  [part='success'],
-  [part='symptoms'] {
+  div {
     margin-block-end: var(--_space);
     padding: var(--_space);
     border: var(--clinic-contact-form-border-width, 4px) solid var(--_danger);

@@ -29,11 +29,7 @@ export interface ClinicSubmitErrorDetail {
 }
 
 /** One problem shown in the summary: a field's (or the server's) name and its message. */
-interface FieldError {
-  name: string;
-  message: string;
-  field?: Field;
-}
+type FieldError = [name: string, message?: string];
 
 let count = 0;
 
@@ -175,27 +171,26 @@ export class ClinicContactForm extends LitElement {
 
   /** Read: the form (the author's or the standard one), its fields, and the problems to report. */
   private read(): void {
-    const authored = [...this.querySelectorAll('form')].filter((form) => form !== this.standard);
+    const authored = this.querySelector<HTMLFormElement>('form:not([data-standard])');
     this.content.quietly(() => {
-      if (authored[0]) {
+      if (authored) {
         this.standard?.remove();
         this.standard = undefined;
       } else if (!this.standard) {
         const locations = this.querySelectorAll(':scope > clinic-location');
         this.standard = this.appendChild(document.createElement('form'));
-        this.standard.setAttribute('data-standard', '');
+        this.standard.dataset.standard = '';
         this.renderStandard();
         this.standard.querySelector('clinic-location-picker')?.append(...locations);
       }
     });
-    const form = authored[0] ?? this.standard!;
+    const form = authored ?? this.standard!;
     const model = readForm(form);
     model.problems.forEach((problem) => warn(this, problem));
     const action = this.action ?? form.getAttribute('action');
     const { problem } = (this.target = resolveAction(action, document.baseURI));
     if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, clinic-submit carries the data.' : `action "${action}" is not http(s): nothing is sent.`);
     this.content.quietly(() => enhanceForm(model, this.uid));
-    this.errors = this.errors.map((error) => ({ ...error, field: model.fields.find((field) => field.name === error.name) }));
     this.model = model;
     const draft = this.restored || this.noDraft ? undefined : readDraft(this.draftKey);
     if (draft) {
@@ -228,13 +223,13 @@ export class ClinicContactForm extends LitElement {
     const { rules, label, control } = field;
     const failed = validate(valueOf(field), rules);
     const lower = label[0].toLowerCase() + label.slice(1);
-    return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength ?? '', max: rules.maxLength ?? '' }) : (control as Partial<HTMLInputElement>).validationMessage || undefined;
+    return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength!, max: rules.maxLength! }) : (control as Partial<HTMLInputElement>).validationMessage || undefined;
   }
 
   /** Shows these errors in the summary and at their fields (focusing the summary when asked). */
   private showErrors(errors: FieldError[], focus?: boolean): void {
     this.errors = errors;
-    this.content.quietly(() => this.model?.fields.forEach((field) => markField(field, errors.find((error) => error.field === field)?.message)));
+    this.content.quietly(() => this.model?.fields.forEach((field) => markField(field, errors.find(([name]) => name === field.name)?.[1])));
     if (focus) void this.focusPart('error-summary');
   }
 
@@ -249,9 +244,8 @@ export class ClinicContactForm extends LitElement {
     const field = fields.find((one) => one.controls.includes(target as Control));
     if (!field) return;
     if (!this.noDraft) writeDraft(this.draftKey, collectDraft(fields));
-    if (!this.errors.some((error) => error.field === field)) return;
-    const message = this.messageFor(field);
-    this.showErrors(this.errors.flatMap((error) => (error.field !== field ? [error] : message ? [{ ...error, message }] : [])));
+    const { name } = field;
+    if (this.errors.some(([wrong]) => wrong === name)) this.showErrors(this.errors.map(([wrong, message]): FieldError => [wrong, wrong === name ? this.messageFor(field) : message]).filter(([, message]) => message));
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -259,10 +253,7 @@ export class ClinicContactForm extends LitElement {
     if (this.status === 'sending') return;
     this.read(); // the fields and action as they are now (attributes and properties may have changed since the last read)
     const { form, fields, honeypot } = this.model!;
-    const errors = fields.flatMap((field): FieldError[] => {
-      const message = this.messageFor(field);
-      return message ? [{ name: field.name, message, field }] : [];
-    });
+    const errors = fields.map((field): FieldError => [field.name, this.messageFor(field)]).filter(([, message]) => message);
     this.showErrors(errors, !!errors[0]);
     if (errors[0]) return;
 
@@ -296,9 +287,8 @@ export class ClinicContactForm extends LitElement {
 
     const fieldErrors = status! >= 400 && status! < 500 && fieldErrorsOf(body);
     if (fieldErrors) {
-      const entries = Object.entries(fieldErrors);
-      this.showErrors(entries.map(([name, message]) => ({ name, message, field: fields.find((field) => field.name === name) })), true);
-      return this.fail(Object.values(fieldErrors).join(' '), status, '');
+      this.showErrors(fieldErrors, true);
+      return this.fail(fieldErrors.map(([, message]) => message).join(' '), status, '');
     }
     this.fail(this.localize.t(answer.failure === 'timeout' ? 'timeout' : 'failed'), status);
   }
@@ -327,9 +317,9 @@ export class ClinicContactForm extends LitElement {
   }
 
   /** A summary link: focus moves to its field (the page's URL stays as it is). */
-  private go(event: Event, field: Field): void {
+  private go(event: Event, control: Control): void {
     event.preventDefault();
-    field.control.focus();
+    control.focus();
   }
 
   /** The message: the form's first `<textarea>`. */
@@ -353,7 +343,10 @@ export class ClinicContactForm extends LitElement {
         ? html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary">
             <h2 id="summary">${t('errorSummaryTitle')}</h2>
             <ul>
-              ${errors.map(({ field, message }) => html`<li>${field ? html`<a href="#${field.control.id}" @click=${(event: Event) => this.go(event, field)}>${message}</a>` : message}</li>`)}
+              ${errors.map(([name, message]) => {
+                const control = model?.fields.find((field) => field.name === name)?.control;
+                return html`<li>${control ? html`<a href="#${control.id}" @click=${(event: Event) => this.go(event, control)}>${message}</a>` : message}</li>`;
+              })}
             </ul>
           </div>`
         : nothing}
@@ -366,7 +359,7 @@ export class ClinicContactForm extends LitElement {
       ${symptoms[0] && this.messageField
         ? html`<div part="symptoms">
             <p>${t('symptoms', { count: symptoms.length })}</p>
-            <button type="button" class="button" part="add-symptoms" @click=${this.addSymptoms}>${t('addSymptoms')}</button>
+            <button class="button" part="add-symptoms" @click=${this.addSymptoms}>${t('addSymptoms')}</button>
           </div>`
         : nothing}
       <slot></slot>

@@ -1,5 +1,5 @@
 import { readStored, removeStored, writeStored } from '../../internal/storage.js';
-import type { Field } from './read-contact-form.js';
+import { checkedOf, type Field } from './read-contact-form.js';
 
 /**
  * The draft: what the visitor typed, kept in `sessionStorage` (per tab, gone when it closes) so a
@@ -11,26 +11,18 @@ export type Draft = Record<string, string | string[]>;
 export const isKept = (field: Field) =>
   !(field.rules.kind === 'check' && field.rules.required) &&
   !/consent|privacy|akkoord|toestemming/i.test(field.name) &&
-  !/^(password|file)$/.test(field.control.type ?? '') &&
+  field.control.type !== 'password' && // (file inputs are no fields)
   !field.control.hasAttribute('data-no-draft');
 
-const isGroup = (field: Field) => /^(checkbox|radio)$/.test(field.control.type ?? '');
-
-export function collectDraft(fields: Field[]): Draft {
-  const draft: Draft = {};
-  for (const field of fields.filter(isKept)) {
-    draft[field.name] = isGroup(field) ? field.controls.filter((c) => c.checked).map((c) => c.value) : String(field.control.value ?? '');
-  }
-  return draft;
-}
+export const collectDraft = (fields: Field[]): Draft => Object.fromEntries(fields.filter(isKept).map((field) => [field.name, checkedOf(field) ?? String(field.control.value ?? '')]));
 
 /** Puts kept values back into fields that are still empty (what the page pre-filled wins). */
 export function applyDraft(fields: Field[], draft: Draft): void {
   for (const field of fields.filter(isKept)) {
     const kept = draft[field.name];
-    if (kept === undefined) continue;
-    if (isGroup(field)) {
-      if (Array.isArray(kept) && !field.controls.some((c) => c.checked)) for (const c of field.controls) c.checked = kept.includes(c.value);
+    const checked = checkedOf(field);
+    if (checked) {
+      if (Array.isArray(kept) && !checked[0]) for (const c of field.controls) c.checked = kept.includes(c.value);
     } else if (typeof kept === 'string' && !field.control.value) field.control.value = kept;
   }
 }

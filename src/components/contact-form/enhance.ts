@@ -20,9 +20,8 @@ const mark = (kind: string, text: string, style = '') => {
  */
 export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: string): void {
   form.noValidate = true;
-  for (const { control, name, rules } of fields) {
+  for (const { control, name, rules, labelNode: label } of fields) {
     control.id ||= `${idPrefix}-${name}`;
-    const label = (control as HTMLInputElement).labels?.[0] ?? control.closest('fieldset')?.querySelector('legend');
     if (rules.required && label && !readableText(label).includes('*')) {
       const star = mark('star', ' *');
       star.ariaHidden = 'true';

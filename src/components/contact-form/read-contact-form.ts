@@ -12,6 +12,8 @@ export interface Field {
   controls: Control[];
   /** Its label as a person reads it, without `*`. */
   label: string;
+  /** The element that labels it (its `<label>`, or a group's `<legend>`): where a missing `*` goes. */
+  labelNode?: Element | null;
   rules: Rules;
 }
 
@@ -34,36 +36,32 @@ export function labelText(label: Element | null | undefined): string {
   return readableText(copy).replace(/^\* *| *\*$/g, '');
 }
 
-function labelOf(control: Control): string {
-  const group = control.type === 'radio' || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null;
-  const label = (control as HTMLInputElement).labels?.[0] ?? (control.id && document.querySelector(`label[for="${control.id}"]`));
-  return labelText(group) || labelText(label || null) || (control.getAttribute('aria-label') || control.getAttribute('label') || '').trim();
-}
+/** The element labelling a control: a radio group's (or a custom control's) `<legend>`, else its `<label>`. */
+const labelNodeOf = (control: Control) =>
+  (control.type === 'radio' || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null) ??
+  ((control as HTMLInputElement).labels?.[0] || (control.id ? document.querySelector(`label[for="${control.id}"]`) : null));
 
 function rulesOf(control: Control): Rules {
-  const type = control.type?.toLowerCase();
-  const auto = control.getAttribute('autocomplete')?.toLowerCase() ?? '';
-  const number = (name: string) => {
-    const value = control.getAttribute(name);
-    return value && +value >= 0 ? +value : undefined;
-  };
+  const { type, minLength, maxLength, pattern } = control as Control & Partial<HTMLInputElement>;
+  const auto = control.getAttribute('autocomplete') ?? '';
   return {
     kind:
       type === 'checkbox' ? 'check'
       : type === 'radio' || !/^(input|textarea)$/.test(control.localName) ? 'choice'
-      : type === 'email' || /\bemail$/.test(auto) ? 'email'
-      : type === 'tel' || /\btel$/.test(auto) ? 'tel'
-      : control.hasAttribute('data-postcode') || /postal-code$/.test(auto) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
+      : type === 'email' || /\bemail$/i.test(auto) ? 'email'
+      : type === 'tel' || /\btel$/i.test(auto) ? 'phone'
+      : control.hasAttribute('data-postcode') || /postal-code$/i.test(auto) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
       : 'text',
     required: control.hasAttribute('required'),
-    minLength: number('minlength'),
-    maxLength: number('maxlength'),
-    pattern: control.getAttribute('pattern') ?? undefined,
+    // The attributes as the browser reads them (-1 and '' when absent; undefined on custom controls).
+    minLength,
+    maxLength,
+    pattern,
   };
 }
 
 /** True when the element's own text says what `*` means (`"*" geeft vereiste velden aan`, `* required`). */
-const isLegend = (element: Element) => element.hasAttribute('data-required-legend') || /^["“”'‘’]?\*["“”'‘’]?\s+\S/.test(readableText(element));
+const isLegend = (element: Element) => element.hasAttribute('data-required-legend') || /^\W?\*\W?\s+\S/.test(readableText(element));
 
 /** Reads the author's form: its named fields with labels and rules, the honeypot and what is missing. */
 export function readForm(form: HTMLFormElement): FormModel {
@@ -72,14 +70,15 @@ export function readForm(form: HTMLFormElement): FormModel {
   const problems: string[] = [];
   let hasSubmit = false;
   for (const element of form.elements as unknown as Control[]) {
-    const type = element.type?.toLowerCase();
-    if (type === 'submit' || type === 'image') hasSubmit = true;
+    const { type } = element;
+    hasSubmit ||= /^(submit|image)$/.test(type!);
     if (/^(submit|button|reset|image|hidden|file|fieldset|output|object)$/.test(type!) || element.disabled) continue;
     if (isHoneypot(element)) {
       honeypot.push(element);
       continue;
     }
-    const label = labelOf(element);
+    const labelNode = labelNodeOf(element);
+    const label = labelText(labelNode) || (element.getAttribute('aria-label') || element.getAttribute('label') || '').trim();
     if (!element.name) {
       problems.push(`field "${label || '?'}" has no name, so it is not sent.`);
       continue;
@@ -90,7 +89,7 @@ export function readForm(form: HTMLFormElement): FormModel {
       continue;
     }
     if (!label) problems.push(`field "${element.name}" has no label.`);
-    fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, rules: rulesOf(element) });
+    fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, labelNode, rules: rulesOf(element) });
   }
   if (!hasSubmit) problems.push('its <form> has no submit button; add one.');
   return {
@@ -102,9 +101,8 @@ export function readForm(form: HTMLFormElement): FormModel {
   };
 }
 
+/** The checked values of a checkbox or radio group (nothing for other fields). */
+export const checkedOf = ({ control, controls }: Field) => (/^(checkbox|radio)$/.test(control.type!) ? controls.filter((c) => c.checked).map((c) => c.value) : undefined);
+
 /** The value of a field as its validators see it: a checkbox or radio group gives its checked values. */
-export function valueOf(field: Field): string {
-  const { control, controls } = field;
-  if (/^(checkbox|radio)$/.test(control.type ?? '')) return controls.filter((c) => c.checked).map((c) => c.value).join(',');
-  return String(control.value ?? '');
-}
+export const valueOf = (field: Field) => checkedOf(field)?.join(',') ?? String(field.control.value ?? '');

@@ -3,8 +3,8 @@
  * came back (parsed answer, field errors). No DOM beyond FormData and fetch; unit-tested alone.
  */
 
-export type Enctype = 'application/json' | 'application/x-www-form-urlencoded' | 'multipart/form-data';
-export const ENCTYPES: Enctype[] = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+const JSON_TYPE = 'application/json';
+const MULTIPART = 'multipart/form-data';
 
 /** The submitted values by name; a name used more than once (checkboxes) gives a list. */
 export type FormValues = Record<string, FormDataEntryValue | FormDataEntryValue[]>;
@@ -16,7 +16,7 @@ export type FormValues = Record<string, FormDataEntryValue | FormDataEntryValue[
 export function resolveAction(action: string | null | undefined, base: string): { url?: string; problem?: 'missing' | 'unsafe' } {
   if (!action?.trim()) return { problem: 'missing' };
   try {
-    const { href, protocol } = new URL(action.trim(), base);
+    const { href, protocol } = new URL(action, base); // (URLs are read without their outer spaces)
     if (/^https?:$/.test(protocol)) return { url: href };
   } catch {
     /* not a URL at all */
@@ -35,12 +35,12 @@ export function valuesOf(data: Iterable<[string, FormDataEntryValue]>): FormValu
 
 /** The fetch options for these values: an enctype other than urlencoded or multipart sends JSON (a file goes into JSON or urlencoded bodies by its name). */
 export function buildRequest(method: string, enctype: string, data: FormData): RequestInit {
-  const json = !ENCTYPES.includes(enctype as Enctype) || enctype === ENCTYPES[0];
+  const json = enctype !== MULTIPART && enctype !== 'application/x-www-form-urlencoded';
   const named = [...data].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : value.name]);
   return {
     method: method.toUpperCase(),
-    headers: json ? { accept: ENCTYPES[0], 'content-type': ENCTYPES[0] } : { accept: ENCTYPES[0] },
-    body: enctype === ENCTYPES[2] ? data : json ? JSON.stringify(valuesOf(named)) : new URLSearchParams(named),
+    headers: json ? { accept: JSON_TYPE, 'content-type': JSON_TYPE } : { accept: JSON_TYPE },
+    body: enctype === MULTIPART ? data : json ? JSON.stringify(valuesOf(named)) : new URLSearchParams(named),
   };
 }
 
@@ -57,12 +57,11 @@ export interface Answer {
 
 /** Sends the request, giving up after `timeout` ms (the request is aborted). Never throws. */
 export async function send(url: string, init: RequestInit, timeout: number): Promise<Answer> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
+  const signal = AbortSignal.timeout(timeout);
   try {
-    const response = await fetch(url, { ...init, signal: controller.signal });
+    const response = await fetch(url, { ...init, signal });
     const text = await response.text();
-    const type = response.headers.get('content-type') ?? '';
+    const type = String(response.headers.get('content-type'));
     const answer: Answer = { ok: response.ok, status: response.status, body: text };
     if (/json/.test(type) || /^\s*[{[]/.test(text)) {
       try {
@@ -73,19 +72,18 @@ export async function send(url: string, init: RequestInit, timeout: number): Pro
     } else if (/html/.test(type) || /^\s*</.test(text)) answer.oddity = 'html';
     return answer;
   } catch {
-    return { ok: false, failure: controller.signal.aborted ? 'timeout' : 'network' };
-  } finally {
-    clearTimeout(timer);
+    return { ok: false, failure: signal.aborted ? 'timeout' : 'network' };
   }
 }
 
-/** Field messages from an answer shaped `{ "errors": { "field": "message" } }` (a message list is joined). */
-export function fieldErrorsOf(body: unknown): Record<string, string> | undefined {
+/** Field messages (name and text) from an answer shaped `{ "errors": { "field": "message" } }` (a message list is joined). */
+export function fieldErrorsOf(body: unknown): [string, string][] | undefined {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  if (errors?.constructor !== Object) return undefined;
-  const found = Object.entries(errors as object)
-    .filter(([, message]) => typeof message === 'string' || Array.isArray(message))
-    .map(([name, message]): [string, string] => [name, [message].flat().join(' ').trim()])
-    .filter(([, text]) => text);
-  return found[0] ? Object.fromEntries(found) : undefined;
+  const found =
+    errors?.constructor === Object
+      ? Object.entries(errors as object)
+          .map(([name, message]): [string, string] => [name, typeof message === 'string' || Array.isArray(message) ? [message].flat().join(' ').trim() : ''])
+          .filter(([, text]) => text)
+      : [];
+  return found[0] ? found : undefined;
 }

@@ -9,7 +9,8 @@
 export interface Rules {
   required?: boolean;
   /** `check`: a checkbox; `choice`: radios, a select or the location picker. */
-  kind?: 'text' | 'email' | 'tel' | 'postcode' | 'check' | 'choice';
+  kind?: 'text' | 'email' | 'phone' | 'postcode' | 'check' | 'choice';
+  /** Like the `minLength`/`maxLength` properties: a negative number means none. */
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -33,16 +34,16 @@ export type ValidatorName = 'required' | 'requiredCheck' | 'requiredChoice' | 'e
  * `pattern` (read as browsers do, with the `v` flag; a pattern that does not compile is ignored).
  * A blank value only fails `required` (and `maxLength`, when it is long blanks).
  */
-export function validate(value: string, { required, kind, minLength = 0, maxLength = Infinity, pattern }: Rules): ValidatorName | undefined {
+export function validate(value: string, { required, kind, minLength = 0, maxLength = -1, pattern }: Rules): ValidatorName | undefined {
   const blank = !value.trim();
   const length = [...value].length;
   if (blank && required) return kind === 'check' ? 'requiredCheck' : kind === 'choice' ? 'requiredChoice' : 'required';
   if (!blank) {
-    const format = { email: isEmail, tel: isPhone, postcode: isPostcode }[kind as 'email'];
-    if (format && !format(value)) return kind === 'tel' ? 'phone' : (kind as ValidatorName);
+    const format = { email: isEmail, phone: isPhone, postcode: isPostcode }[kind as 'email'];
+    if (format && !format(value)) return kind as ValidatorName;
     if (length < minLength) return 'minLength';
   }
-  if (length > maxLength) return 'maxLength';
+  if (maxLength >= 0 && length > maxLength) return 'maxLength';
   if (!blank && pattern) {
     try {
       if (!new RegExp(`^(?:${pattern})$`, 'v').test(value)) return 'pattern';

@@ -26,13 +26,13 @@ describe('readForm (the author form as a model)', () => {
     expect(summary).to.deep.equal([
       ['name', 'Naam', 'text', 1],
       ['mail', 'E-mail', 'email', 1],
-      ['tel', 'Tel', 'tel', 1],
+      ['tel', 'Tel', 'phone', 1],
       ['postcode', 'Postcode', 'postcode', 1],
       ['code', 'Code', 'text', 1],
       ['day', 'Dag', 'choice', 2],
       ['topic', 'Onderwerp', 'choice', 1],
     ]);
-    expect(model.fields[0].rules).to.deep.equal({ kind: 'text', required: true, minLength: 2, maxLength: 40, pattern: undefined });
+    expect(model.fields[0].rules).to.deep.equal({ kind: 'text', required: true, minLength: 2, maxLength: 40, pattern: '' });
     expect(model.fields[4].rules.pattern).to.equal('[A-Z]{2}');
     expect(valueOf(model.fields[5])).to.equal('');
     (form.querySelector('[value="di"]') as HTMLInputElement).checked = true;

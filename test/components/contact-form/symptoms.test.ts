@@ -20,7 +20,7 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     tick(checklist, ['Startstijfheid na zitten', 'Pijn bij draaien']);
     await element.updateComplete;
     const offer = shadow(element, '[part="symptoms"]')!;
-    expect(offer.textContent).to.include('Aangevinkte klachten in de checklist: 2');
+    expect(offer.textContent).to.include('Aangevinkt in de checklist: 2');
     const message = field<HTMLTextAreaElement>(element, 'message');
     expect(message.value).to.equal('');
     await expect(element).to.be.accessible();
@@ -31,7 +31,7 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     expect(message.value).to.equal('Mijn rug.\n\n- Startstijfheid na zitten\n- Pijn bij draaien');
     tick(checklist, ['Startstijfheid na zitten']);
     await element.updateComplete;
-    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Aangevinkte klachten in de checklist: 1');
+    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Aangevinkt in de checklist: 1');
     tick(checklist, []);
     await element.updateComplete;
     await waitUntil(() => shadow(element, '[part="symptoms"]') === null);

@@ -23,7 +23,7 @@ describe('contact-form validators', () => {
     for (const number of good) expect(isPhone(number), number).to.equal(true);
     const bad = ['12345', '0493-12345', '06123456789', 'bel me', '+0 123 456 789', '0031', '++31612345678'];
     for (const number of bad) expect(isPhone(number), number).to.equal(false);
-    expect(validate('123', { kind: 'tel' })).to.equal('phone');
+    expect(validate('123', { kind: 'phone' })).to.equal('phone');
   });
 
   it('postcode: four digits (not starting with 0) and two letters, not SA/SD/SS', () => {
@@ -37,6 +37,7 @@ describe('contact-form validators', () => {
     expect(validate('', { minLength: 3 })).to.equal(undefined);
     expect(validate('abcd', { maxLength: 3 })).to.equal('maxLength');
     expect(validate('ab😀', { maxLength: 3 })).to.equal(undefined);
+    expect(validate('abcd', { minLength: -1, maxLength: -1 })).to.equal(undefined); // -1: no limit, as the properties say
   });
 
   it('pattern must match the whole value; a broken pattern is ignored', () => {
@@ -46,7 +47,7 @@ describe('contact-form validators', () => {
   });
 
   it('tries the checks in order: required before format', () => {
-    expect(validate('', { required: true, kind: 'tel', minLength: 3 })).to.equal('required');
-    expect(validate('12', { kind: 'tel', minLength: 3 })).to.equal('phone');
+    expect(validate('', { required: true, kind: 'phone', minLength: 3 })).to.equal('required');
+    expect(validate('12', { kind: 'phone', minLength: 3 })).to.equal('phone');
   });
 });
