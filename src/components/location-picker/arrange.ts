@@ -11,8 +11,8 @@ export interface Arrangeable {
 export interface Arrangement {
   /** Per branch (in content order): does it show? */
   shown: boolean[];
-  /** Per branch: its place in the displayed order (0 = first). */
-  rank: number[];
+  /** The branches (indices) in displayed order. */
+  order: number[];
   /** How many branches show. */
   count: number;
   /** The postcode number typed, if the search is a postcode. */
@@ -35,18 +35,16 @@ export function arrange(items: readonly Arrangeable[], query: string, distances?
   const postcode = postcodeNumber(folded);
   const filter = folded && postcode === undefined && !/^\d{1,3}$/.test(folded);
   const postcodeMatches: number[] = [];
+  let count = 0;
   const shown = items.map((item, index) => {
-    if (postcode !== undefined && inRanges(postcode, item.ranges)) postcodeMatches.push(index);
-    return !filter || item.searchText.includes(folded);
+    if (postcode && inRanges(postcode, item.ranges)) postcodeMatches.push(index);
+    return (!filter || item.searchText.includes(folded)) && ++count > 0;
   });
-  const first = new Set(postcodeMatches);
-  const key = (index: number) =>
-    (first.has(index) ? 0 : 2) + (distances?.[index] === undefined ? 1 : 0);
   const order = items.map((_, index) => index);
   if (postcodeMatches.length || distances) {
+    const first = new Set(postcodeMatches);
+    const key = (index: number) => (first.has(index) ? 0 : 2) + (distances?.[index] === undefined ? 1 : 0);
     order.sort((a, b) => key(a) - key(b) || (distances?.[a] ?? 0) - (distances?.[b] ?? 0) || a - b);
   }
-  const rank: number[] = [];
-  order.forEach((index, place) => (rank[index] = place));
-  return { shown, rank, count: shown.filter(Boolean).length, postcode, postcodeMatches };
+  return { shown, order, count, postcode, postcodeMatches };
 }

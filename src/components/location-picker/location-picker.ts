@@ -71,11 +71,10 @@ export class ClinicLocationPicker extends LitElement {
     disabled: { type: Boolean, reflect: true },
     geolocation: { type: Boolean },
     remember: { type: Boolean },
-    query: { attribute: false },
-    arrangement: { attribute: false },
-    geo: { attribute: false },
-    showError: { attribute: false },
-    formDisabled: { attribute: false },
+    arrangement: { state: true },
+    geo: { state: true },
+    showError: { state: true },
+    formDisabled: { state: true },
   };
 
   /** The form field name the choice is submitted under. */
@@ -101,7 +100,7 @@ export class ClinicLocationPicker extends LitElement {
   remember = false;
 
   private query = '';
-  private arrangement?: Arrangement;
+  private declare arrangement?: Arrangement;
   // Left unset (falsy) until needed.
   private declare geo?: GeoState;
   private declare showError?: boolean;
@@ -116,15 +115,12 @@ export class ClinicLocationPicker extends LitElement {
     attributeFilter: ['value', 'label', 'lat', 'lng', 'postcodes', 'serves', 'selected'],
   });
   private locations: LocationModel[] = [];
+  /** Shown, choosable branches (indices) in displayed order: the order arrow keys follow. */
+  private navigable: number[] = [];
   private reportTimer?: ReturnType<typeof setTimeout>;
   private defaultValue?: string;
   private origin?: Coordinates;
   private distances?: (number | undefined)[];
-  private distanceTexts: string[] = [];
-  private declare distanceLang?: string;
-  /** Each branch's place in the author's order (the DOM order before the picker sorted it). */
-  private contentOrder = new WeakMap<Element, number>();
-  private added = 0;
 
   constructor() {
     super();
@@ -177,24 +173,15 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private current(): LocationModel | undefined {
+    const { value } = this;
     // Only a branch with a value is choosable, so an empty value finds nothing.
-    return this.locations.find((location) => location.choosable && location.value === this.value);
-  }
-
-  /** Shown, choosable branches in displayed order (the order arrow keys follow). */
-  private navigable(): number[] {
-    const { shown, rank } = this.arrangement ?? { shown: [], rank: [] };
-    return this.locations
-      .map((_, index) => index)
-      .filter((index) => shown[index] && this.locations[index].choosable)
-      .sort((a, b) => rank[a] - rank[b]);
+    return value ? this.locations.find((location) => location.choosable && location.value === value) : undefined;
   }
 
   /** The branch whose radio takes Tab: the chosen one if shown, else the first shown. */
   private tabStopIndex(): number {
-    const current = this.current();
-    const checked = current ? this.locations.indexOf(current) : -1;
-    return this.arrangement?.shown[checked] ? checked : (this.navigable()[0] ?? -1);
+    const checked = this.locations.indexOf(this.current()!);
+    return this.arrangement?.shown[checked] ? checked : (this.navigable[0] ?? -1);
   }
 
   private tabStop(): ClinicLocation | undefined {
@@ -208,13 +195,13 @@ export class ClinicLocationPicker extends LitElement {
   /** Reads the branches (on connect and after every author edit). */
   private read(): void {
     const { locations, problems } = readLocations(this);
-    // The author's order is the DOM order, unless the picker itself has sorted the branches.
-    const sorted = this.arrangement?.rank.some((place, index) => place !== index);
-    locations.forEach((location, index) => {
-      if (!sorted || !this.contentOrder.has(location.element)) this.contentOrder.set(location.element, sorted ? this.added++ : index);
-    });
-    if (sorted) locations.sort((a, b) => this.contentOrder.get(a.element)! - this.contentOrder.get(b.element)!);
-    else this.added = locations.length;
+    // The author's order is the DOM order, unless the picker itself has sorted the branches: then
+    // known branches keep their place and new ones come last.
+    if (this.arrangement?.order.some((index, place) => index !== place)) {
+      const known = new Map(this.locations.map(({ element }, index) => [element, index]));
+      const place = ({ element }: LocationModel) => known.get(element) ?? 1e9;
+      locations.sort((a, b) => place(a) - place(b));
+    }
     this.locations = locations;
     if (this.defaultValue === undefined && locations.length) {
       const preselected = locations.find((location) => location.selected && location.choosable)?.value ?? '';
@@ -223,17 +210,10 @@ export class ClinicLocationPicker extends LitElement {
       const remembered = locations.some((location) => location.choosable && location.value === stored) ? stored : undefined;
       if (!this.value) this.value = remembered || preselected;
     }
-    if (this.origin) this.measure();
     this.rearrange();
     clearTimeout(this.reportTimer);
     // After the current task, so content still being appended is not reported as missing.
     this.reportTimer = setTimeout(() => problems.forEach((problem) => warn(this, problem)));
-  }
-
-  private measure(): void {
-    this.distanceLang = this.localize.lang;
-    this.distances = this.locations.map((location) => (location.coordinates ? distanceKm(this.origin!, location.coordinates) : undefined));
-    this.distanceTexts = this.distances.map((km) => (km === undefined ? '' : this.localize.t('distance', { km: round(km) })));
   }
 
   /**
@@ -242,30 +222,19 @@ export class ClinicLocationPicker extends LitElement {
    * focus order always match what is on screen.
    */
   private rearrange(): void {
-    const arrangement = arrange(this.locations, this.query, this.distances);
-    const wanted: HTMLElement[] = [];
-    arrangement.rank.forEach((place, index) => (wanted[place] = this.locations[index].element));
+    const { locations, origin } = this;
+    this.distances = origin && locations.map(({ coordinates }) => (coordinates ? distanceKm(origin, coordinates) : undefined));
+    const arrangement = arrange(locations, this.query, this.distances);
+    const { shown, order } = arrangement;
     this.content.quietly(() => {
-      this.locations.forEach(({ element }, index) => {
-        if (element.hidden === arrangement.shown[index]) element.hidden = !arrangement.shown[index];
+      // The model remembers what shows, so a keystroke reads nothing from the 1,000 cards' DOM.
+      locations.forEach((location, index) => {
+        if (location.shown !== shown[index]) location.element.hidden = !(location.shown = shown[index]);
       });
-      reorder(this, wanted);
+      reorder(this, order.map((index) => locations[index].element));
     });
+    this.navigable = order.filter((index) => shown[index] && locations[index].choosable);
     this.arrangement = arrangement;
-  }
-
-  /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
-  private syncLocations(): void {
-    const stop = this.tabStopIndex();
-    const current = this.current();
-    this.locations.forEach((location, index) => {
-      const element = location.element as ClinicLocation;
-      element.choosable = location.choosable;
-      element.checked = location === current;
-      element.tabStop = index === stop;
-      element.disabled = this.isDisabled;
-      element.distance = this.distanceTexts[index] ?? '';
-    });
   }
 
   private updateValidity(): void {
@@ -312,7 +281,7 @@ export class ClinicLocationPicker extends LitElement {
     const index = this.indexOf(event);
     if (index < 0 || (event.composedPath()[0] as Element).getAttribute?.('role') !== 'radio' || !(step || event.key === ' ')) return;
     event.preventDefault();
-    const order = this.navigable();
+    const order = this.navigable;
     this.choose(step ? order[(order.indexOf(index) + step + order.length) % order.length] : index);
   }
 
@@ -329,7 +298,6 @@ export class ClinicLocationPicker extends LitElement {
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
           this.origin = { lat: coords.latitude, lng: coords.longitude };
-          this.measure();
           this.rearrange();
           done('sorted');
         },
@@ -341,9 +309,20 @@ export class ClinicLocationPicker extends LitElement {
     }
   }
 
+  /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
   protected override willUpdate(): void {
-    if (this.origin && this.distanceLang !== this.localize.lang) this.measure();
-    this.syncLocations();
+    const stop = this.tabStopIndex();
+    const current = this.current();
+    const { distances, isDisabled } = this;
+    this.locations.forEach((location, index) => {
+      const element = location.element as ClinicLocation;
+      const km = distances?.[index];
+      element.choosable = location.choosable;
+      element.checked = location === current;
+      element.tabStop = index === stop;
+      element.disabled = isDisabled;
+      element.distance = km === undefined ? km : round(km);
+    });
     this.updateFormValue();
   }
 
@@ -353,9 +332,9 @@ export class ClinicLocationPicker extends LitElement {
     if (this.internals) this.updateValidity();
   }
 
-  protected override updated(): void {
-    const stop = this.tabStop();
-    if (stop && !stop.radio) stop.updateComplete.then(() => this.updateValidity());
+  /** Once the tab stop's radio exists, it is where the browser points out a missing choice. */
+  protected override async updated(): Promise<void> {
+    await this.tabStop()?.updateComplete;
     this.updateValidity();
   }
 
@@ -367,7 +346,8 @@ export class ClinicLocationPicker extends LitElement {
       const labels = found.postcodeMatches.map((index) => this.locations[index].label).join(', ');
       return labels ? t('postcodeMatch', { postcode, label: labels }) : t('postcodeNone', { postcode });
     }
-    return found.count ? t('matches', { count: found.count }) : t('noMatch', { query: query.trim() });
+    // The count as text: 1,000 or more would otherwise cost the page its first Intl.NumberFormat.
+    return found.count ? t('matches', { count: String(found.count) }) : t('noMatch', { query: query.trim() });
   }
 
   override render() {

@@ -34,7 +34,11 @@ export class ClinicLocation extends LitElement {
     href: {},
     selected: { type: Boolean },
     // Set by the picker (not attributes, not public API).
-    ...Object.fromEntries(['choosable', 'checked', 'tabStop', 'disabled', 'distance'].map((name) => [name, { attribute: false }])),
+    choosable: { state: true },
+    checked: { state: true },
+    tabStop: { state: true },
+    disabled: { state: true },
+    distance: { state: true },
   };
 
   private localize = new LocalizeController(this, 'locations', texts);
@@ -56,8 +60,8 @@ export class ClinicLocation extends LitElement {
   tabStop = false;
   /** @internal Set by the picker. */
   disabled = false;
-  /** @internal Set by the picker: the visitor's distance, formatted. */
-  distance = '';
+  /** @internal Set by the picker: the visitor's distance in km (one decimal). */
+  distance?: number;
 
   /** @internal The radio element, for the picker to focus. */
   get radio(): HTMLElement | null {
@@ -76,11 +80,13 @@ export class ClinicLocation extends LitElement {
               role="radio"
               aria-checked=${checked}
               aria-disabled=${disabled || nothing}
-              aria-describedby=${distance ? 'distance' : nothing}
+              aria-describedby=${distance === undefined ? nothing : 'distance'}
               tabindex=${this.tabStop && !disabled ? 0 : -1}
               ><span class="indicator" part="indicator"></span>${label}</span
             >`
-          : html`<span class="name">${label}</span>`}${distance ? html`<span id="distance" part="distance">${distance}</span>` : nothing}
+          : html`<span class="name">${label}</span>`}${distance === undefined
+        ? nothing
+        : html`<span id="distance" part="distance">${this.localize.t('distance', { km: distance })}</span>`}
       </div>
       <slot></slot>${href ? html`<a class="link" part="link" href=${href}>${this.localize.t('moreAbout', { label })}</a>` : nothing}
     </div>`;

@@ -16,6 +16,8 @@ export interface LocationModel {
   selected: boolean;
   /** False when the branch cannot be chosen (no `value`, or a duplicate one). */
   choosable: boolean;
+  /** Set by the picker: whether the branch shows (its `hidden` is the opposite). */
+  shown?: boolean;
 }
 
 /**

@@ -71,7 +71,7 @@ describe('arrange', () => {
   ];
 
   it('shows everything in content order without a search', () => {
-    expect(arrange(items, '')).to.deep.include({ shown: [true, true, true], rank: [0, 1, 2], count: 3 });
+    expect(arrange(items, '')).to.deep.include({ shown: [true, true, true], order: [0, 1, 2], count: 3 });
     expect(arrange(items, '57').count).to.equal(3);
   });
 
@@ -85,12 +85,12 @@ describe('arrange', () => {
     const found = arrange(items, '5750 AB');
     expect(found.postcode).to.equal(5750);
     expect(found.postcodeMatches).to.deep.equal([0, 2]);
-    expect(found.rank).to.deep.equal([0, 2, 1]);
+    expect(found.order).to.deep.equal([0, 2, 1]);
     expect(found.count).to.equal(3);
     expect(arrange(items, '9999').postcodeMatches).to.deep.equal([]);
   });
 
   it('sorts by distance, branches without one last', () => {
-    expect(arrange(items, '', [12, undefined, 3]).rank).to.deep.equal([1, 2, 0]);
+    expect(arrange(items, '', [12, undefined, 3]).order).to.deep.equal([2, 0, 1]);
   });
 });
