@@ -10,8 +10,7 @@ export function chooseLayout(value: string | null | undefined): PhaseLayout {
  * set or is not one of the phases' numbers (0, 2.5, NaN or past the last phase).
  */
 export function currentIndex(value: number | null | undefined, phases: unknown[]): number {
-  const index = value! - 1;
-  return phases[index] ? index : -1;
+  return phases[value! - 1] ? value! - 1 : -1;
 }
 
 /** Whether every phase name already starts with its number ("1. Calm down"), so steps need none. */

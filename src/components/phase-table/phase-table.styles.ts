@@ -6,14 +6,11 @@ import { css } from 'lit';
  * the accessibility tree: the wrapper's class (`steps`, `auto`, `wide`) sets `--_t`/`--_s`, the
  * display of the table's slot and of the steps (caption and list), on screen only: printed, it is
  * the table. The table layout is the author's slotted table in the slot's own `display: contents`,
- * so it takes exactly the space it had before the script ran. `--_cur`/`--_cur-bg`: the current
- * phase's colours, inherited by the author's table too (`lightStyles`).
+ * so it takes exactly the space it had before the script ran.
  */
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_cur: var(--clinic-phase-current-color, var(--_accent));
-    --_cur-bg: var(--clinic-phase-current-background, var(--_muted));
   }
   slot {
     display: var(--_t, contents);
@@ -57,14 +54,14 @@ export const styles = css`
     border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
   }
   [aria-current] {
-    border-left: 10px solid var(--_cur);
-    background: var(--_cur-bg);
+    border-left: 10px solid var(--clinic-phase-current-color, var(--_accent));
+    background: var(--clinic-phase-current-background, var(--_muted));
   }
   .name {
     font-weight: 700;
   }
   .badge {
-    border: 2px solid var(--_cur);
+    border: 2px solid var(--clinic-phase-current-color, var(--_accent));
     padding: 0 0.5em;
     font-size: 0.85em;
     font-weight: 700;
@@ -85,16 +82,16 @@ export const styles = css`
  */
 export const lightStyles = css`
   clinic-phase-table tr[aria-current='step'] {
-    outline: 3px solid var(--_cur);
+    outline: 3px solid var(--clinic-phase-current-color, var(--_accent));
     outline-offset: -3px;
-    background: var(--_cur-bg);
+    background: var(--clinic-phase-current-background, var(--_muted));
   }
   clinic-phase-table [data-clinic-current]::before {
     content: attr(data-clinic-current);
     content: attr(data-clinic-current) / '';
     display: table;
     padding: 0 0.5em;
-    border: 2px solid var(--_cur);
+    border: 2px solid var(--clinic-phase-current-color, var(--_accent));
     font-size: 0.85em;
     font-weight: 700;
   }

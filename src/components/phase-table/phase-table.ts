@@ -73,23 +73,16 @@ export class ClinicPhaseTable extends LitElement {
   declare private index: number;
 
   private readonly localize = new LocalizeController(this, 'phases', texts);
-  private readonly content = new LightDomController(this, () => this.read());
-
-  /**
-   * On connect and after each author's edit: the rules for the author's table join the document
-   * (or the shadow root the element is in) once, and the table is read.
-   */
-  private read(): void {
-    const sheets = (this.getRootNode() as Document | ShadowRoot).adoptedStyleSheets;
-    if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
-    this.model = readPhaseTable(this);
-  }
+  private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
 
   /**
    * Decides the current phase and marks it in the author's table (table layout), quietly: not an
-   * author's edit. One warning per problem in the content or the attributes.
+   * author's edit; the rules for those marks join the document (or the shadow root the element is
+   * in) once. One warning per problem in the content or the attributes.
    */
   override willUpdate(): void {
+    const sheets = (this.getRootNode() as Document | ShadowRoot).adoptedStyleSheets;
+    if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
     const { model, current, layout } = this;
     const { phases } = model;
     const index = (this.index = currentIndex(current, phases));
@@ -113,14 +106,14 @@ export class ClinicPhaseTable extends LitElement {
     // The class says when steps show: `steps` always, `auto`/`wide` below 32em/48em (styles).
     return html`<div class=${layout == 'auto' && columns >= WIDE_TABLE_COLUMNS ? 'wide' : layout}>
       <slot part="table"></slot>
-      ${caption ? html`<p class="name" id="caption" part="caption">${caption}</p>` : nothing}
-      <ol part="steps" role="list" aria-labelledby=${caption ? 'caption' : nothing}>
+      <p class="name" id="caption" part="caption">${caption}</p>
+      <ol part="steps" role="list" aria-labelledby="caption">
         ${phases.map((phase, i) => {
           const now = i == this.index;
           return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
             ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
             <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : i + 1 + '. '}${phase.nameContent}</p>
-            ${phase.details.map((detail) => html`<div part="step-detail">${detail.label && html`<b part="step-label">${detail.label}</b>`}${detail.content}</div>`)}
+            ${phase.details.map((detail) => html`<div part="step-detail"><b part="step-label">${detail.label}</b>${detail.content}</div>`)}
           </li>`;
         })}
       </ol>

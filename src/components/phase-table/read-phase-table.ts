@@ -39,7 +39,8 @@ const SCRIPT_LIKE = /<script|\son\w+=|javascript:|&lt;\/?[a-z!]/i;
 
 /**
  * Lays rows out as a grid of cells, so a cell merged with `rowspan`/`colspan` sits in every slot
- * it covers (a phase keeps the text of a cell merged across several phases).
+ * it covers (a phase keeps the text of a cell merged across several phases). Like the browser's
+ * table model, a `rowspan` ends with its row group (`<thead>`, `<tbody>`); `rowspan="0"` reaches it.
  */
 export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] {
   const grid: HTMLTableCellElement[][] = rows.map(() => []);
@@ -47,8 +48,7 @@ export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] 
     let c = 0;
     for (const cell of row.cells) {
       while (grid[r][c]) c++;
-      // rowspan="0" reaches the last row
-      for (let i = r; grid[i] && i - r < (cell.rowSpan || rows.length); i++) for (let j = cell.colSpan; j--; ) grid[i][c + j] = cell;
+      for (let i = r; rows[i]?.parentNode == row.parentNode && i - r < (cell.rowSpan || rows.length); i++) for (let j = cell.colSpan; j--; ) grid[i][c + j] = cell;
       c += cell.colSpan;
     }
   });
@@ -63,23 +63,19 @@ export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] 
 export function readPhaseTable(host: Element): PhaseTableModel {
   const table = host.querySelector('table');
   const problems: string[] = [];
-  const model: PhaseTableModel = { caption: readableText(table?.caption), phases: [], columns: 0, problems };
-  if (!table) {
-    problems.push('has no <table>; shown as is.');
-    return model;
-  }
+  const phases: Phase[] = [];
   // The header: the <thead>'s rows (they come first in `rows`), or else a first row without <td> cells.
-  const all = [...table.rows];
-  const heads = table.tHead?.rows.length || +!all[0]?.querySelector('td');
+  const all = [...(table?.rows ?? [])];
+  const heads = table?.tHead?.rows.length || +!all[0]?.querySelector('td');
+  const grid = cellGrid(all);
+  const labels = ((heads && grid[0]) || []).map(readableText);
   const rows = all.slice(heads);
+  const body = grid.slice(heads);
   if (!heads) problems.push('no header row; steps lack labels.');
-  const header = (heads && cellGrid(all)[0]) || [];
-  const grid = cellGrid(rows);
   // a merged cell sits in more than one slot
-  const slots = [...header, ...grid.flat()];
+  const slots = grid.flat();
   if (slots.length > new Set(slots).size) problems.push('rowspan/colspan cells repeat per step.');
-  const labels = header.map(readableText);
-  const columns = (model.columns = labels.length || Math.max(...grid.map((row) => row.length)));
+  const columns = labels.length || Math.max(0, ...body.map((slots) => slots.length));
   const uneven: number[] = [];
   // A copy of a cell for steps layout: no scripts, inline event handlers or ids (nothing runs twice, no id repeats).
   const copy = (cell: Element) => {
@@ -90,18 +86,18 @@ export function readPhaseTable(host: Element): PhaseTableModel {
     }
     return [...clone.childNodes];
   };
-  grid.forEach((slots, r) => {
+  body.forEach((slots, r) => {
     if (slots.length != columns) uneven.push(r + 1);
     const [name, ...cells] = [...new Set(slots)].filter(Boolean);
     if (name) {
       const details = cells.map((cell) => ({ label: labels[slots.indexOf(cell)] ?? '', content: copy(cell) }));
-      model.phases.push({ row: rows[r], nameCell: name, name: readableText(name), nameContent: copy(name), details });
+      phases.push({ row: rows[r], nameCell: name, name: readableText(name), nameContent: copy(name), details });
     }
   });
-  const count = model.phases.length;
-  if (!count) problems.push('no phase rows; shown as is.');
+  const count = phases.length;
+  if (!count) problems.push('no <table> with phase rows; shown as is.');
   if (uneven.length) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
   if (count > MANY_PHASES) problems.push(`${count} phases are many for steps (over ${MANY_PHASES}).`);
-  if (SCRIPT_LIKE.test(table.outerHTML)) problems.push('script-like content is not run.');
-  return model;
+  if (SCRIPT_LIKE.test(table?.outerHTML ?? '')) problems.push('script-like content is not run.');
+  return { caption: readableText(table?.caption), phases, columns, problems };
 }

@@ -266,7 +266,7 @@ describe('<clinic-phase-table>', () => {
 
     it('no table: the content is shown as it is', async () => {
       const { el, messages } = await withWarnings(html`<p>Fase 1: rust. Fase 2: kracht.</p>`);
-      expect(messages).to.deep.equal(['has no <table>; shown as is.']);
+      expect(messages).to.deep.equal(['no <table> with phase rows; shown as is.']);
       expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -274,7 +274,7 @@ describe('<clinic-phase-table>', () => {
 
     it('an empty table: shown as it is', async () => {
       const { el, messages } = await withWarnings(html`<table><caption>Fasen</caption><thead><tr><th>Fase</th><th>Doel</th></tr></thead><tbody></tbody></table>`);
-      expect(messages[0]).to.equal('no phase rows; shown as is.');
+      expect(messages[0]).to.equal('no <table> with phase rows; shown as is.');
       expect(byRole(el, 'table')).to.have.length(1);
       expect(byRole(el, 'list')).to.have.length(0);
     });
