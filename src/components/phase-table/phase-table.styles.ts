@@ -86,7 +86,7 @@ export const lightStyles = css`
     outline-offset: -3px;
     background: var(--clinic-phase-current-background, var(--_muted));
   }
-  clinic-phase-table [data-clinic-current]::before {
+  [data-clinic-current]::before {
     content: attr(data-clinic-current);
     content: attr(data-clinic-current) / '';
     display: table;

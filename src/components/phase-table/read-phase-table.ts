@@ -71,10 +71,10 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   const labels = ((heads && grid[0]) || []).map(readableText);
   const rows = all.slice(heads);
   const body = grid.slice(heads);
-  if (!heads) problems.push('no header row; steps lack labels.');
+  if (!heads) problems.push('no header row.');
   // a merged cell sits in more than one slot
   const slots = grid.flat();
-  if (slots.length > new Set(slots).size) problems.push('rowspan/colspan cells repeat per step.');
+  if (slots.length > new Set(slots).size) problems.push('rowspan/colspan cells repeat.');
   const columns = labels.length || Math.max(0, ...body.map((slots) => slots.length));
   const uneven: number[] = [];
   // A copy of a cell for steps layout: no scripts, inline event handlers or ids (nothing runs twice, no id repeats).
@@ -95,9 +95,9 @@ export function readPhaseTable(host: Element): PhaseTableModel {
     }
   });
   const count = phases.length;
-  if (!count) problems.push('no <table> with phase rows; shown as is.');
+  if (!count) problems.push('no <table> rows; shown as is.');
   if (uneven.length) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
-  if (count > MANY_PHASES) problems.push(`${count} phases are many for steps (over ${MANY_PHASES}).`);
+  if (count > MANY_PHASES) problems.push(`too many phases (over ${MANY_PHASES}).`);
   if (SCRIPT_LIKE.test(table?.outerHTML ?? '')) problems.push('script-like content is not run.');
   return { caption: readableText(table?.caption), phases, columns, problems };
 }
