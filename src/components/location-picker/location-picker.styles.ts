@@ -5,15 +5,15 @@ import { css } from 'lit';
  * 0.5rem gaps) so the optional pre-upgrade stylesheet can reserve exactly their space.
  */
 export const pickerStyles = css`
-  .base {
+  [part='base'] {
     display: grid;
     gap: 0.5rem;
   }
-  .legend {
+  #label {
     font-weight: 600;
     line-height: 1.5;
   }
-  .search {
+  [part='search'] {
     display: grid;
     gap: 0.25rem;
     line-height: 1.5;
@@ -26,19 +26,18 @@ export const pickerStyles = css`
   .button {
     justify-self: start;
   }
-  .status,
-  .error {
+  /* The status line and the error message. */
+  p {
     min-height: 1.5em;
     margin: 0;
     line-height: 1.5;
   }
-  .error {
+  #error {
     color: var(--_danger);
     font-weight: 600;
   }
   /* Plain block layout (not flex): re-laying out 1,000 cards stays cheap. */
-  .group {
-    display: block;
+  #group {
     contain: layout style;
   }
   ::slotted(clinic-location) {
@@ -47,7 +46,8 @@ export const pickerStyles = css`
   .many {
     --_clinic-location-visibility: auto;
   }
-  .disabled {
+  /* The disabled group (and the button while locating, like the shared rule). */
+  [aria-disabled='true'] {
     opacity: 0.65;
   }
 `;

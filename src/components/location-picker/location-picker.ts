@@ -111,7 +111,6 @@ export class ClinicLocationPicker extends LitElement {
   private readonly content = new LightDomController(this, () => this.read(), {
     childList: true,
     subtree: true,
-    attributes: true,
     attributeFilter: ['value', 'label', 'lat', 'lng', 'postcodes', 'serves', 'selected'],
   });
   private locations: LocationModel[] = [];
@@ -237,12 +236,6 @@ export class ClinicLocationPicker extends LitElement {
     this.arrangement = arrangement;
   }
 
-  private updateValidity(): void {
-    const anchor = this.tabStop()?.radio ?? this.renderRoot?.querySelector<HTMLElement>('[role=radiogroup]') ?? undefined;
-    if (this.required && !this.current()) this.internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
-    else this.internals.setValidity({});
-  }
-
   private choose(index: number): void {
     const location = this.locations[index];
     if (!location?.choosable || this.isDisabled) return;
@@ -326,16 +319,21 @@ export class ClinicLocationPicker extends LitElement {
     this.updateFormValue();
   }
 
+  /** The form value and validity; the tab stop's radio is where the browser points out a missing choice. */
   private updateFormValue(): void {
+    const { internals } = this;
     const current = this.current();
-    this.internals?.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
-    if (this.internals) this.updateValidity();
+    if (!internals) return; // a value set before the constructor finished
+    internals.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
+    const anchor = this.tabStop()?.radio ?? this.renderRoot?.querySelector<HTMLElement>('[role=radiogroup]') ?? undefined;
+    if (this.required && !current) internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
+    else internals.setValidity({});
   }
 
-  /** Once the tab stop's radio exists, it is where the browser points out a missing choice. */
+  /** Once the tab stop's radio exists, the validity points at it. */
   protected override async updated(): Promise<void> {
     await this.tabStop()?.updateComplete;
-    this.updateValidity();
+    this.updateFormValue();
   }
 
   private statusText(t: ClinicLocationPicker['localize']['t']): string {
@@ -354,9 +352,9 @@ export class ClinicLocationPicker extends LitElement {
     const t = this.localize.t.bind(this.localize);
     const disabled = this.isDisabled;
     const error = this.showError && this.required && !this.current();
-    return html`<div class="base" part="base">
-      <div class="legend" id="label" part="label">${this.label || t('groupLabel')}</div>
-      <div class="search" part="search">
+    return html`<div part="base">
+      <div id="label" part="label">${this.label || t('groupLabel')}</div>
+      <div part="search">
         <label for="search">${t('searchLabel')}</label>
         <input
           id="search"
@@ -380,12 +378,13 @@ export class ClinicLocationPicker extends LitElement {
             ${t('locate')}
           </button>`
         : nothing}
-      <p class="status" part="status">
+      <p part="status">
         <span role="status">${this.geo && t(this.geo)}</span>
         <span role="status">${this.statusText(t)}</span>
       </p>
       <div
-        class="group ${disabled ? 'disabled' : ''} ${this.locations.length > 50 ? 'many' : ''}"
+        id="group"
+        class=${this.locations.length > 50 ? 'many' : nothing}
         part="group"
         role="radiogroup"
         @click=${this.onClick}
@@ -398,7 +397,7 @@ export class ClinicLocationPicker extends LitElement {
       >
         <slot></slot>
       </div>
-      ${error ? html`<p class="error" id="error" part="error">${t('required')}</p>` : nothing}
+      ${error ? html`<p id="error" part="error">${t('required')}</p>` : nothing}
     </div>`;
   }
 }

@@ -22,19 +22,14 @@ export const locationStyles = css`
     border-color: var(--clinic-location-checked-border-color, var(--_accent));
     background: var(--clinic-location-checked-background, var(--_muted));
   }
-  .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 0.75rem;
-    line-height: 1.5;
-  }
+  /* The name line (radio) as wide as its text, so its focus ring hugs it; the distance goes below. */
   .name {
-    display: inline-flex;
+    display: flex;
+    width: fit-content;
     align-items: center;
     gap: 0.5rem;
     font-weight: 600;
-    border-radius: 0.25rem;
+    line-height: 1.5;
   }
   .indicator {
     display: grid;

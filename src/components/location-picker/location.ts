@@ -72,22 +72,20 @@ export class ClinicLocation extends LitElement {
     const { checked, choosable, disabled, distance, href } = this;
     const label = this.label.trim() || this.value;
     return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
-      <div class="head">
-        ${choosable
-          ? html`<span
-              class="name"
-              part="radio"
-              role="radio"
-              aria-checked=${checked}
-              aria-disabled=${disabled || nothing}
-              aria-describedby=${distance === undefined ? nothing : 'distance'}
-              tabindex=${this.tabStop && !disabled ? 0 : -1}
-              ><span class="indicator" part="indicator"></span>${label}</span
-            >`
-          : html`<span class="name">${label}</span>`}${distance === undefined
+      ${choosable
+        ? html`<span
+            class="name"
+            part="radio"
+            role="radio"
+            aria-checked=${checked}
+            aria-disabled=${disabled || nothing}
+            aria-describedby=${distance === undefined ? nothing : 'distance'}
+            tabindex=${this.tabStop && !disabled ? 0 : -1}
+            ><span class="indicator" part="indicator"></span>${label}</span
+          >`
+        : html`<span class="name">${label}</span>`}${distance === undefined
         ? nothing
         : html`<span id="distance" part="distance">${this.localize.t('distance', { km: distance })}</span>`}
-      </div>
       <slot></slot>${href ? html`<a class="link" part="link" href=${href}>${this.localize.t('moreAbout', { label })}</a>` : nothing}
     </div>`;
   }
