@@ -22,7 +22,4 @@ export const styles = css`
   [part='symptoms'] {
     border-color: var(--_border);
   }
-  [hidden] {
-    display: none !important;
-  }
 `;

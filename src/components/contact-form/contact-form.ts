@@ -161,7 +161,7 @@ export class ClinicContactForm extends LitElement {
     if (type === 'submit') return void this.onSubmit(event);
     if (type === 'clinic-symptoms-change') return void (this.symptoms = (event as CustomEvent).detail.checked);
     this.startedAt ??= Date.now();
-    if (type !== 'focusin') this.onEdit(event.target);
+    this.onEdit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
   }
 
   /** The draft's storage key: per page and per form. */
@@ -281,8 +281,8 @@ export class ClinicContactForm extends LitElement {
     busy(true);
     const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', (this.enctype ?? form.getAttribute('enctype') ?? '').toLowerCase(), data), this.timeout > 0 ? this.timeout : 15000);
     busy(false);
-    const { status, body, oddity } = answer;
-    if (oddity) warn(this, `the server answered ${oddity === 'html' ? 'HTML' : 'invalid JSON'}; its text is passed on.`);
+    const { status, body, oddity, failure = 'failed' } = answer;
+    if (oddity) warn(this, `the server answered ${oddity}; its text is passed on.`);
     if (answer.ok) return this.succeed(status, body);
 
     const fieldErrors = status! >= 400 && status! < 500 && fieldErrorsOf(body);
@@ -290,13 +290,12 @@ export class ClinicContactForm extends LitElement {
       this.showErrors(fieldErrors, true);
       return this.fail(fieldErrors.map(([, message]) => message).join(' '), status, '');
     }
-    this.fail(this.localize.t(answer.failure === 'timeout' ? 'timeout' : 'failed'), status);
+    this.fail(this.localize.t(failure), status);
   }
 
   private async succeed(status?: number, body?: unknown): Promise<void> {
     this.status = 'success';
-    this.alertText = '';
-    this.showErrors([]);
+    this.alertText = ''; // (the errors were cleared when the form was checked before sending)
     this.model?.form.reset();
     removeDraft(this.draftKey);
     this.startedAt = undefined;
@@ -310,16 +309,6 @@ export class ClinicContactForm extends LitElement {
     this.status = undefined;
     this.alertText = alert;
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
-  }
-
-  private retry(): void {
-    this.model!.form.requestSubmit();
-  }
-
-  /** A summary link: focus moves to its field (the page's URL stays as it is). */
-  private go(event: Event, control: Control): void {
-    event.preventDefault();
-    control.focus();
   }
 
   /** The message: the form's first `<textarea>`. */
@@ -340,18 +329,23 @@ export class ClinicContactForm extends LitElement {
     return html`
       ${model && !model.hasLegend ? html`<p part="required-legend">${t('requiredLegend')}</p>` : nothing}
       ${errors[0]
-        ? html`<div part="error-summary" tabindex="-1" role="alert" aria-labelledby="summary">
-            <h2 id="summary">${t('errorSummaryTitle')}</h2>
+        ? html`<div part="error-summary" tabindex="-1" role="alert">
+            <h2>${t('errorSummaryTitle')}</h2>
             <ul>
               ${errors.map(([name, message]) => {
                 const control = model?.fields.find((field) => field.name === name)?.control;
-                return html`<li>${control ? html`<a href="#${control.id}" @click=${(event: Event) => this.go(event, control)}>${message}</a>` : message}</li>`;
+                // A link moves focus to its field (the page's URL stays as it is).
+                const go = (event: Event) => {
+                  event.preventDefault();
+                  control!.focus();
+                };
+                return html`<li>${control ? html`<a href="#${control.id}" @click=${go}>${message}</a>` : message}</li>`;
               })}
             </ul>
           </div>`
         : nothing}
       <div part="alert" role="alert" ?hidden=${!alertText}>
-        ${alertText ? html`<p>${alertText}</p><button class="button" part="retry" @click=${this.retry}>${t('retry')}</button>` : nothing}
+        ${alertText ? html`<p>${alertText}</p><button class="button" part="retry" @click=${() => this.model!.form.requestSubmit()}>${t('retry')}</button>` : nothing}
       </div>
       <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
         <slot name="success"><p>${t('success')}</p></slot>

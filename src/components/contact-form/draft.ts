@@ -29,9 +29,7 @@ export function applyDraft(fields: Field[], draft: Draft): void {
 
 export const readDraft = (key: string) => readStored<Draft>('session', key);
 
-export function writeDraft(key: string, draft: Draft): void {
-  if (Object.values(draft).some((value) => value.length)) writeStored('session', key, draft);
-  else removeStored('session', key);
-}
+/** Kept as it is, empty or not: an empty draft restores nothing, and success removes it. */
+export const writeDraft = (key: string, draft: Draft) => writeStored('session', key, draft);
 
 export const removeDraft = (key: string) => removeStored('session', key);

@@ -5,11 +5,9 @@ import type { Field, FormModel } from './read-contact-form.js';
 export const SUBMIT = 'button:not([type]),button[type=submit]';
 
 /** A mark of the widget's own in the author's form (`star`, `error`), left out of label texts. */
-const mark = (kind: string, text: string, style = '') => {
-  const node = document.createElement('span');
-  node.setAttribute('data-clinic-mark', kind);
-  node.style.cssText = style;
-  node.textContent = text;
+const mark = (tag: string, kind: string, props: Partial<HTMLElement>) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.dataset.clinicMark = kind;
   return node;
 };
 
@@ -22,11 +20,7 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
   form.noValidate = true;
   for (const { control, name, rules, labelNode: label } of fields) {
     control.id ||= `${idPrefix}-${name}`;
-    if (rules.required && label && !readableText(label).includes('*')) {
-      const star = mark('star', ' *');
-      star.ariaHidden = 'true';
-      label.append(star);
-    }
+    if (rules.required && label && !readableText(label).includes('*')) label.append(mark('span', 'star', { textContent: ' *', ariaHidden: 'true' }));
   }
   for (const trap of honeypot) {
     const box = (trap.closest('[data-honeypot]') ?? trap) as HTMLElement;
@@ -43,16 +37,15 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
  * field (before a label wrapping it, or after a group's legend), tied to it with `aria-describedby`
  * and `aria-invalid="true"`. Light DOM: run inside `quietly`.
  */
-export function markField({ control, rules }: Field, message?: string): void {
+export function markField({ control, labelNode }: Field, message?: string): void {
   const id = `${control.id}-error`;
   let note = document.getElementById(id);
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one && one !== id);
   if (message) {
     if (!note) {
-      note = mark('error', '', 'display:block;color:var(--clinic-color-danger,#b3261e);font-weight:700;margin:.25em 0');
-      note.id = id;
-      const legend = rules.kind === 'choice' && control.closest('fieldset')?.querySelector('legend');
-      if (legend) legend.after(note);
+      note = mark('div', 'error', { id });
+      note.style.cssText = 'color:var(--clinic-color-danger,#b3261e);font-weight:700;margin:.25em 0';
+      if (labelNode?.localName === 'legend') labelNode.after(note);
       else (control.closest('label') ?? control).before(note);
     }
     note.textContent = message;

@@ -32,11 +32,11 @@ export const isHoneypot = (control: Element) => !!control.closest('[data-honeypo
 /** The text of a label without the controls inside it, our own marks and the `*`. */
 export function labelText(label: Element | null | undefined): string {
   const copy = label?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('input,select,textarea,button,[data-clinic-mark],[aria-hidden=true]').forEach((node) => node.remove());
+  copy?.querySelectorAll('select,textarea,button,[data-clinic-mark],[aria-hidden=true]').forEach((node) => node.remove()); // (inputs have no text)
   return readableText(copy).replace(/^\* *| *\*$/g, '');
 }
 
-/** The element labelling a control: a radio group's (or a custom control's) `<legend>`, else its `<label>`. */
+/** The element labelling a control: a radio group's (or a custom control's) `<legend>`, else its `<label>` (found by `for` too). */
 const labelNodeOf = (control: Control) =>
   (control.type === 'radio' || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null) ??
   ((control as HTMLInputElement).labels?.[0] || (control.id ? document.querySelector(`label[for="${control.id}"]`) : null));

@@ -6,7 +6,8 @@ import type { TextKey } from './contact-form.texts.js';
  * location (a `<clinic-location-picker>` holding the author's `<clinic-location>` children, when
  * there are any), message*, consent* (linking `privacyHref`) and a honeypot. It is rendered into
  * the light DOM, so it is enhanced exactly like an author's form: that adds the `*` to the required
- * labels and keeps the honeypot out of sight and reach. `id` prefixes the ids, unique on the page.
+ * labels, gives the fields without a label `for` their ids, and keeps the honeypot out of sight and reach.
+ * `id` prefixes the ids, unique on the page (the same ids enhanceForm gives).
  */
 export function standardForm(id: string, t: (key: TextKey) => string, privacyHref: string | undefined, withLocation: boolean) {
   const field = (name: 'name' | 'email' | 'phone' | 'message', input: unknown) =>
@@ -23,15 +24,15 @@ export function standardForm(id: string, t: (key: TextKey) => string, privacyHre
     ${field('name', html`<input id="${id}-name" name="name" required autocomplete="name" />`)}
     ${field('email', html`<input id="${id}-email" name="email" type="email" required autocomplete="email" inputmode="email" />`)}
     ${field('phone', html`<input id="${id}-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" />`)}
-    ${withLocation ? html`<clinic-location-picker id="${id}-location" name="location" label=${t('locationLabel')}></clinic-location-picker>` : ''}
+    ${withLocation ? html`<clinic-location-picker name="location" label=${t('locationLabel')}></clinic-location-picker>` : ''}
     ${field('message', html`<textarea id="${id}-message" name="message" rows="6" required></textarea>`)}
     <p>
       <label
-        ><input id="${id}-consent" name="consent" type="checkbox" value="yes" required /> ${t('consent')}
+        ><input name="consent" type="checkbox" value="yes" required /> ${t('consent')}
         ${privacyHref ? html`<a href="${privacyHref}">${t('privacy')}</a>` : t('privacy')}</label
       >
     </p>
-    <div data-honeypot><label for="${id}-website">${t('honeypot')}</label><input id="${id}-website" name="website" /></div>
+    <label data-honeypot>${t('honeypot')} <input name="website" /></label>
     <p><button>${t('submit')}</button></p>
   `;
 }

@@ -4,7 +4,6 @@
  */
 
 const JSON_TYPE = 'application/json';
-const MULTIPART = 'multipart/form-data';
 
 /** The submitted values by name; a name used more than once (checkboxes) gives a list. */
 export type FormValues = Record<string, FormDataEntryValue | FormDataEntryValue[]>;
@@ -33,26 +32,31 @@ export function valuesOf(data: Iterable<[string, FormDataEntryValue]>): FormValu
   return values;
 }
 
-/** The fetch options for these values: an enctype other than urlencoded or multipart sends JSON (a file goes into JSON or urlencoded bodies by its name). */
+/**
+ * The fetch options for these values: an enctype other than urlencoded or multipart sends JSON (a file
+ * goes into JSON or urlencoded bodies by its name). Each body brings its own `content-type`.
+ */
 export function buildRequest(method: string, enctype: string, data: FormData): RequestInit {
-  const json = enctype !== MULTIPART && enctype !== 'application/x-www-form-urlencoded';
   const named = [...data].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : value.name]);
   return {
     method: method.toUpperCase(),
-    headers: json ? { accept: JSON_TYPE, 'content-type': JSON_TYPE } : { accept: JSON_TYPE },
-    body: enctype === MULTIPART ? data : json ? JSON.stringify(valuesOf(named)) : new URLSearchParams(named),
+    headers: { accept: JSON_TYPE },
+    body:
+      enctype === 'multipart/form-data' ? data
+      : enctype === 'application/x-www-form-urlencoded' ? new URLSearchParams(named)
+      : new Blob([JSON.stringify(valuesOf(named))], { type: JSON_TYPE }),
   };
 }
 
-/** What came back. `failure` is set when nothing usable came back (network error or timeout). */
+/** What came back. `failure` is set when nothing came back: `timeout`, or `failed` (a network error); the names of their texts. */
 export interface Answer {
   ok: boolean;
   status?: number;
   /** Parsed JSON when the answer was JSON, else the text. */
   body?: unknown;
-  /** `html`: an HTML page; `invalid-json`: said JSON but was not. */
-  oddity?: 'html' | 'invalid-json';
-  failure?: 'network' | 'timeout';
+  /** `HTML`: an HTML page; `invalid JSON`: said JSON but was not (as the warning names them). */
+  oddity?: 'HTML' | 'invalid JSON';
+  failure?: 'timeout' | 'failed';
 }
 
 /** Sends the request, giving up after `timeout` ms (the request is aborted). Never throws. */
@@ -67,12 +71,12 @@ export async function send(url: string, init: RequestInit, timeout: number): Pro
       try {
         answer.body = text ? JSON.parse(text) : null;
       } catch {
-        answer.oddity = 'invalid-json';
+        answer.oddity = 'invalid JSON';
       }
-    } else if (/html/.test(type) || /^\s*</.test(text)) answer.oddity = 'html';
+    } else if (/html/.test(type)) answer.oddity = 'HTML';
     return answer;
   } catch {
-    return { ok: false, failure: signal.aborted ? 'timeout' : 'network' };
+    return { ok: false, failure: signal.aborted ? 'timeout' : 'failed' };
   }
 }
 
