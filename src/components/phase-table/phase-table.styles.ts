@@ -50,7 +50,7 @@ export const styles = css`
   }
   li {
     margin-bottom: var(--clinic-phase-gap, calc(var(--_space) / 2));
-    padding: 0.25em 0 0.25em 1em;
+    padding: 0.25em 1em;
     border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
   }
   [aria-current] {
@@ -78,7 +78,8 @@ export const styles = css`
  * the element lives in): they mark the current phase's row, which the shadow root cannot reach.
  * An outline (not a border) so marking a row never moves the table. The label comes from the name
  * cell's `data-clinic-current` attribute and is left out of the accessibility tree (the row's
- * `aria-current="step"` says it).
+ * `aria-current="step"` says it) by the empty alternative text: browsers without that syntax
+ * (Safari before 17.4, Firefox before 128) show the outline and background but no label.
  */
 export const lightStyles = css`
   clinic-phase-table tr[aria-current='step'] {
@@ -87,7 +88,6 @@ export const lightStyles = css`
     background: var(--clinic-phase-current-background, var(--_muted));
   }
   [data-clinic-current]::before {
-    content: attr(data-clinic-current);
     content: attr(data-clinic-current) / '';
     display: table;
     padding: 0 0.5em;

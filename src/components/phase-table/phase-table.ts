@@ -94,8 +94,8 @@ export class ClinicPhaseTable extends LitElement {
       }),
     );
     for (const problem of model.problems) warn(this, problem);
-    if (chooseLayout(layout) != layout) warn(this, `layout="${layout}" is unknown; auto is used.`);
-    if (current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? current}" is not a phase (1–${phases.length}).`);
+    if (chooseLayout(layout) != layout) warn(this, `layout="${layout}" is unknown.`);
+    if (current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? current}" is not 1–${phases.length}.`);
   }
 
   override render() {

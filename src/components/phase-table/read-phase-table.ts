@@ -22,7 +22,7 @@ export interface Phase {
 export interface PhaseTableModel {
   caption: string;
   phases: Phase[];
-  /** How many columns the table has (from the header row, or the widest row). */
+  /** How many columns the table has (from the header row, or else the first row). */
   columns: number;
   /** Problems in plain words, one warning each. */
   problems: string[];
@@ -31,11 +31,8 @@ export interface PhaseTableModel {
 /** More phases than this is hard to follow as steps (all are still shown). */
 export const MANY_PHASES = 20;
 
-/**
- * In the table's HTML: a `<script>`, an inline event handler (` onclick=`), a `javascript:` URL, or
- * markup written as text (`&lt;img …`).
- */
-const SCRIPT_LIKE = /<script|\son\w+=|javascript:|&lt;\/?[a-z!]/i;
+/** In the table's HTML: a `<script>`, an inline event handler (` onclick=`), or markup written as text (`&lt;img …`). */
+const SCRIPT_LIKE = /<script|\son\w+=|&lt;\/?[a-z!]/i;
 
 /**
  * Lays rows out as a grid of cells, so a cell merged with `rowspan`/`colspan` sits in every slot
@@ -69,13 +66,12 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   const heads = table?.tHead?.rows.length || +!all[0]?.querySelector('td');
   const grid = cellGrid(all);
   const labels = ((heads && grid[0]) || []).map(readableText);
-  const rows = all.slice(heads);
   const body = grid.slice(heads);
   if (!heads) problems.push('no header row.');
   // a merged cell sits in more than one slot
   const slots = grid.flat();
   if (slots.length > new Set(slots).size) problems.push('rowspan/colspan cells repeat.');
-  const columns = labels.length || Math.max(0, ...body.map((slots) => slots.length));
+  const columns = labels.length || body[0]?.length || 0;
   const uneven: number[] = [];
   // A copy of a cell for steps layout: no scripts, inline event handlers or ids (nothing runs twice, no id repeats).
   const copy = (cell: Element) => {
@@ -91,13 +87,13 @@ export function readPhaseTable(host: Element): PhaseTableModel {
     const [name, ...cells] = [...new Set(slots)].filter(Boolean);
     if (name) {
       const details = cells.map((cell) => ({ label: labels[slots.indexOf(cell)] ?? '', content: copy(cell) }));
-      phases.push({ row: rows[r], nameCell: name, name: readableText(name), nameContent: copy(name), details });
+      phases.push({ row: all[heads + r], nameCell: name, name: readableText(name), nameContent: copy(name), details });
     }
   });
   const count = phases.length;
-  if (!count) problems.push('no <table> rows; shown as is.');
-  if (uneven.length) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
+  if (!count) problems.push('no <table> rows.');
+  if (uneven[0]) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
   if (count > MANY_PHASES) problems.push(`too many phases (over ${MANY_PHASES}).`);
-  if (SCRIPT_LIKE.test(table?.outerHTML ?? '')) problems.push('script-like content is not run.');
+  if (table && SCRIPT_LIKE.test(table.outerHTML)) problems.push('script-like content is not run.');
   return { caption: readableText(table?.caption), phases, columns, problems };
 }
