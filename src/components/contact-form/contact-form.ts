@@ -244,8 +244,8 @@ export class ClinicContactForm extends LitElement {
     const field = fields.find((one) => one.controls.includes(target as Control));
     if (!field) return;
     if (!this.noDraft) writeDraft(this.draftKey, collectDraft(fields));
-    const { name } = field;
-    if (this.errors.some(([wrong]) => wrong === name)) this.showErrors(this.errors.map(([wrong, message]): FieldError => [wrong, wrong === name ? this.messageFor(field) : message]).filter(([, message]) => message));
+    // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
+    if (this.errors[0]) this.showErrors(this.errors.map(([name, message]): FieldError => [name, name === field.name ? this.messageFor(field) : message]).filter(([, message]) => message));
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -279,14 +279,14 @@ export class ClinicContactForm extends LitElement {
         }),
       );
     busy(true);
-    const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', (this.enctype ?? form.getAttribute('enctype') ?? '').toLowerCase(), data), this.timeout > 0 ? this.timeout : 15000);
+    const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', this.enctype ?? form.getAttribute('enctype'), data), this.timeout > 0 ? this.timeout : 15000);
     busy(false);
     const { status, body, oddity, failure = 'failed' } = answer;
     if (oddity) warn(this, `the server answered ${oddity}; its text is passed on.`);
     if (answer.ok) return this.succeed(status, body);
 
-    const fieldErrors = status! >= 400 && status! < 500 && fieldErrorsOf(body);
-    if (fieldErrors) {
+    const fieldErrors = status! >= 400 && status! < 500 ? fieldErrorsOf(body) : [];
+    if (fieldErrors[0]) {
       this.showErrors(fieldErrors, true);
       return this.fail(fieldErrors.map(([, message]) => message).join(' '), status, '');
     }
@@ -311,13 +311,8 @@ export class ClinicContactForm extends LitElement {
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
   }
 
-  /** The message: the form's first `<textarea>`. */
-  private get messageField(): Field | undefined {
-    return this.model?.fields.find((field) => field.control.localName === 'textarea');
-  }
-
-  private addSymptoms(): void {
-    const { control } = this.messageField!;
+  /** Adds the ticked complaints to the message field. */
+  private addSymptoms(control: Control): void {
     const list = this.symptoms.map((symptom) => `- ${symptom}`).join('\n');
     control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
     control.dispatchEvent(new Event('input', { bubbles: true }));
@@ -326,6 +321,8 @@ export class ClinicContactForm extends LitElement {
   override render() {
     const t = this.localize.t.bind(this.localize);
     const { model, errors, symptoms, alertText } = this;
+    // The message: the form's first `<textarea>`.
+    const message = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     return html`
       ${model && !model.hasLegend ? html`<p part="required-legend">${t('requiredLegend')}</p>` : nothing}
       ${errors[0]
@@ -350,10 +347,10 @@ export class ClinicContactForm extends LitElement {
       <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
         <slot name="success"><p>${t('success')}</p></slot>
       </div>
-      ${symptoms[0] && this.messageField
+      ${symptoms[0] && message
         ? html`<div part="symptoms">
             <p>${t('symptoms', { count: symptoms.length })}</p>
-            <button class="button" part="add-symptoms" @click=${this.addSymptoms}>${t('addSymptoms')}</button>
+            <button class="button" part="add-symptoms" @click=${() => this.addSymptoms(message)}>${t('addSymptoms')}</button>
           </div>`
         : nothing}
       <slot></slot>

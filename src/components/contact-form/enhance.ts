@@ -26,7 +26,7 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
     const box = (trap.closest('[data-honeypot]') ?? trap) as HTMLElement;
     box.ariaHidden = 'true';
     // Off-screen rather than display:none, which bots look for.
-    box.style.cssText = 'position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden';
+    box.style.cssText = 'position:absolute;left:-10000px';
     trap.tabIndex = -1;
     trap.setAttribute('autocomplete', 'off');
   }

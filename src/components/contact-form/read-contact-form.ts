@@ -32,7 +32,8 @@ export const isHoneypot = (control: Element) => !!control.closest('[data-honeypo
 /** The text of a label without the controls inside it, our own marks and the `*`. */
 export function labelText(label: Element | null | undefined): string {
   const copy = label?.cloneNode(true) as Element | undefined;
-  copy?.querySelectorAll('select,textarea,button,[data-clinic-mark],[aria-hidden=true]').forEach((node) => node.remove()); // (inputs have no text)
+  // (Inputs have no text; our own mark in a label is its last `*`, which goes below.)
+  copy?.querySelectorAll('select,textarea,button,[aria-hidden=true]').forEach((node) => node.remove());
   return readableText(copy).replace(/^\* *| *\*$/g, '');
 }
 
@@ -43,14 +44,14 @@ const labelNodeOf = (control: Control) =>
 
 function rulesOf(control: Control): Rules {
   const { type, minLength, maxLength, pattern } = control as Control & Partial<HTMLInputElement>;
-  const auto = control.getAttribute('autocomplete') ?? '';
+  const hint = ` ${type} ${control.getAttribute('autocomplete')} `; // the type and the autocomplete tokens
   return {
     kind:
       type === 'checkbox' ? 'check'
       : type === 'radio' || !/^(input|textarea)$/.test(control.localName) ? 'choice'
-      : type === 'email' || /\bemail$/i.test(auto) ? 'email'
-      : type === 'tel' || /\btel$/i.test(auto) ? 'phone'
-      : control.hasAttribute('data-postcode') || /postal-code$/i.test(auto) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
+      : / email /i.test(hint) ? 'email'
+      : / tel /i.test(hint) ? 'phone'
+      : control.hasAttribute('data-postcode') || / postal-code /i.test(hint) || /^(post(al)?[-_ ]?code|zip(code)?)$/i.test(control.name) ? 'postcode'
       : 'text',
     required: control.hasAttribute('required'),
     // The attributes as the browser reads them (-1 and '' when absent; undefined on custom controls).

@@ -14,7 +14,7 @@ export function standardForm(id: string, t: (key: TextKey) => string, privacyHre
     html`<p><label for="${id}-${name}">${t(`${name}Label`)}</label><br />${input}</p>`;
   return html`
     <style>
-      [data-standard] :is(input:not([type='checkbox']), textarea) {
+      [data-standard] :is([autocomplete], textarea) {
         box-sizing: border-box;
         width: 100%;
         font: inherit;

@@ -33,17 +33,17 @@ export function valuesOf(data: Iterable<[string, FormDataEntryValue]>): FormValu
 }
 
 /**
- * The fetch options for these values: an enctype other than urlencoded or multipart sends JSON (a file
- * goes into JSON or urlencoded bodies by its name). Each body brings its own `content-type`.
+ * The fetch options for these values: an enctype other than urlencoded or multipart (in any case)
+ * sends JSON (a file goes into JSON or urlencoded bodies by its name). Each body brings its own `content-type`.
  */
-export function buildRequest(method: string, enctype: string, data: FormData): RequestInit {
+export function buildRequest(method: string, enctype: string | null | undefined, data: FormData): RequestInit {
   const named = [...data].map(([name, value]): [string, string] => [name, typeof value === 'string' ? value : value.name]);
   return {
     method: method.toUpperCase(),
     headers: { accept: JSON_TYPE },
     body:
-      enctype === 'multipart/form-data' ? data
-      : enctype === 'application/x-www-form-urlencoded' ? new URLSearchParams(named)
+      /multipart/i.test(enctype!) ? data
+      : /urlencoded/i.test(enctype!) ? new URLSearchParams(named)
       : new Blob([JSON.stringify(valuesOf(named))], { type: JSON_TYPE }),
   };
 }
@@ -80,14 +80,12 @@ export async function send(url: string, init: RequestInit, timeout: number): Pro
   }
 }
 
-/** Field messages (name and text) from an answer shaped `{ "errors": { "field": "message" } }` (a message list is joined). */
-export function fieldErrorsOf(body: unknown): [string, string][] | undefined {
+/** Field messages (name and text) from an answer shaped `{ "errors": { "field": "message" } }` (a message list is joined); none when it is not. */
+export function fieldErrorsOf(body: unknown): [string, string][] {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  const found =
-    errors?.constructor === Object
-      ? Object.entries(errors as object)
-          .map(([name, message]): [string, string] => [name, typeof message === 'string' || Array.isArray(message) ? [message].flat().join(' ').trim() : ''])
-          .filter(([, text]) => text)
-      : [];
-  return found[0] ? found : undefined;
+  return errors?.constructor === Object
+    ? Object.entries(errors as object)
+        .map(([name, message]): [string, string] => [name, typeof message === 'string' || Array.isArray(message) ? [message].flat().join(' ').trim() : ''])
+        .filter(([, text]) => text)
+    : [];
 }

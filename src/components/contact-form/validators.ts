@@ -20,7 +20,7 @@ export interface Rules {
 export const isPhone = (value: string) => /^(0[1-9]\d{8}|0[89]0\d{5,8}|(\+|00)[1-9]\d{6,14})$/.test(value.replace(/\(0\)|[\s\-.()/]/g, ''));
 
 /** An e-mail address as people type it: something@domain.tld, no spaces. */
-export const isEmail = (value: string) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)*\.[^\s@.\d]{2,}$/.test(value.trim());
+export const isEmail = (value: string) => /^[^\s@]+@([^\s@.]+\.)+[^\s@.\d]{2,}$/.test(value.trim());
 
 /** A Dutch postcode: `5751 AB`, `5751ab` (not starting with 0; SA, SD and SS are not used). */
 export const isPostcode = (value: string) => /^[1-9]\d{3} ?(?!sa|sd|ss)[a-z]{2}$/i.test(value.trim());
