@@ -26,6 +26,9 @@ type GeoState = 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
 /** Kilometres to one decimal. */
 const round = (km: number) => Math.round(km * 10) / 10;
 
+/** Branches per chunk of the list: a long list's chunks off screen are skipped by the browser. */
+const CHUNK = 25;
+
 const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /**
@@ -61,6 +64,7 @@ const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -
  */
 export class ClinicLocationPicker extends LitElement {
   static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [tokens, pickerStyles];
 
   static override properties = {
@@ -330,8 +334,21 @@ export class ClinicLocationPicker extends LitElement {
     else internals.setValidity({});
   }
 
-  /** Once the tab stop's radio exists, the validity points at it. */
+  /**
+   * Puts the children in the group's chunks, 25 each in DOM order (only where that changed), and
+   * tells each chunk its size while skipped off screen. Once the tab stop's radio exists, the
+   * validity points at it.
+   */
   protected override async updated(): Promise<void> {
+    const children = [...this.children];
+    this.renderRoot.querySelectorAll('slot').forEach((slot, index) => {
+      const part = children.slice(index * CHUNK, index * CHUNK + CHUNK);
+      const assigned = slot.assignedElements();
+      if (part.length !== assigned.length || part.some((child, place) => assigned[place] !== child)) slot.assign(...part);
+      const size = `${part.filter((child) => !(child as HTMLElement).hidden).length * 8}rem`;
+      const { style } = slot.parentElement!;
+      if (style.containIntrinsicBlockSize !== size) style.containIntrinsicBlockSize = size;
+    });
     await this.tabStop()?.updateComplete;
     this.updateFormValue();
   }
@@ -395,7 +412,7 @@ export class ClinicLocationPicker extends LitElement {
         aria-invalid=${error || nothing}
         aria-describedby=${error ? 'error' : nothing}
       >
-        <slot></slot>
+        ${Array.from({ length: Math.ceil(this.childElementCount / CHUNK) || 1 }, () => html`<div><slot></slot></div>`)}
       </div>
       ${error ? html`<p id="error" part="error">${t('required')}</p>` : nothing}
     </div>`;

@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const locationStyles = css`
-  /*
-   * With the shared tokens sheet. In a long list (the picker sets the variable) off-screen cards skip
-   * layout and paint, so it stays fast to filter; short lists render normally, so nothing moves on upgrade.
-   */
-  :host {
-    content-visibility: var(--_clinic-location-visibility, visible);
-    contain-intrinsic-size: auto 6rem;
-  }
   .card {
     padding: 0.75rem 1rem;
     border: 2px solid var(--clinic-location-border-color, var(--_border));

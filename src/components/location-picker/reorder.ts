@@ -15,6 +15,8 @@ export function reorder(parent: Element, wanted: readonly Element[]): void {
     // Loose: the last card has no next sibling (null) and no wanted one (undefined).
     if (element.nextElementSibling != wanted[index + 1]) parent.insertBefore(element, index ? wanted[index - 1].nextSibling : parent.firstChild);
   });
-  if (!inOrder()) parent.prepend(...wanted);
+  // One node at a time (from the last, each to the top): Firefox 153 ESR crashes when one call
+  // (prepend(...cards)) moves several manually slotted nodes.
+  if (!inOrder()) [...wanted].reverse().forEach((element) => parent.insertBefore(element, parent.firstChild));
   focused?.focus();
 }
