@@ -75,10 +75,8 @@ export class ClinicLocationPicker extends LitElement {
     disabled: { type: Boolean, reflect: true },
     geolocation: { type: Boolean },
     remember: { type: Boolean },
-    arrangement: { state: true },
-    geo: { state: true },
-    showError: { state: true },
-    formDisabled: { state: true },
+    // Internal state (not attributes, not public API).
+    ...Object.fromEntries(['arrangement', 'geo', 'showError', 'formDisabled'].map((name) => [name, { attribute: false }])),
   };
 
   /** The form field name the choice is submitted under. */

@@ -34,11 +34,7 @@ export class ClinicLocation extends LitElement {
     href: {},
     selected: { type: Boolean },
     // Set by the picker (not attributes, not public API).
-    choosable: { state: true },
-    checked: { state: true },
-    tabStop: { state: true },
-    disabled: { state: true },
-    distance: { state: true },
+    ...Object.fromEntries(['choosable', 'checked', 'tabStop', 'disabled', 'distance'].map((name) => [name, { attribute: false }])),
   };
 
   private localize = new LocalizeController(this, 'locations', texts);
