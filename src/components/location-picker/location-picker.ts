@@ -153,9 +153,8 @@ export class ClinicLocationPicker extends LitElement {
 
   /** Moves focus to the chosen radio, or the first one shown. */
   override focus(options?: FocusOptions): void {
-    const target = this.tabStop()?.radio ?? this.renderRoot?.querySelector('input');
-    if (target) target.focus(options);
-    else super.focus(options);
+    // Before the first render there is nothing to focus (the host itself is not focusable).
+    (this.tabStop()?.radio ?? this.renderRoot?.querySelector('input'))?.focus(options);
   }
 
   formResetCallback(): void {
@@ -410,7 +409,7 @@ export class ClinicLocationPicker extends LitElement {
         aria-invalid=${error || nothing}
         aria-describedby=${error ? 'error' : nothing}
       >
-        ${Array.from({ length: Math.ceil(this.childElementCount / CHUNK) || 1 }, () => html`<div><slot></slot></div>`)}
+        ${Array.from({ length: Math.ceil(this.childElementCount / CHUNK) }, () => html`<div><slot></slot></div>`)}
       </div>
       ${error ? html`<p id="error" part="error">${t('required')}</p>` : nothing}
     </div>`;
