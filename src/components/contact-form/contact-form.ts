@@ -223,7 +223,7 @@ export class ClinicContactForm extends LitElement {
     const { rules, label, control } = field;
     const failed = validate(valueOf(field), rules);
     const lower = label[0].toLowerCase() + label.slice(1);
-    return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength!, max: rules.maxLength! }) : (control as Partial<HTMLInputElement>).validationMessage || undefined;
+    return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength!, max: rules.maxLength! }) : (control as Partial<HTMLInputElement>).validationMessage; // ('' when valid)
   }
 
   /** Shows these errors in the summary and at their fields (focusing the summary when asked). */
@@ -285,7 +285,7 @@ export class ClinicContactForm extends LitElement {
     if (oddity) warn(this, `the server answered ${oddity}; its text is passed on.`);
     if (answer.ok) return this.succeed(status, body);
 
-    const fieldErrors = status! >= 400 && status! < 500 ? fieldErrorsOf(body) : [];
+    const fieldErrors = fieldErrorsOf(body); // (a 4xx answer's, typically)
     if (fieldErrors[0]) {
       this.showErrors(fieldErrors, true);
       return this.fail(fieldErrors.map(([, message]) => message).join(' '), status, '');

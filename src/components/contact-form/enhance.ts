@@ -5,7 +5,7 @@ import type { Field, FormModel } from './read-contact-form.js';
 export const SUBMIT = 'button:not([type]),button[type=submit]';
 
 /** A mark of the widget's own in the author's form (`star`, `error`), left out of label texts. */
-const mark = (tag: string, kind: string, props: Partial<HTMLElement>) => {
+const mark = (tag: string, kind: string, props: object) => {
   const node = Object.assign(document.createElement(tag), props);
   node.dataset.clinicMark = kind;
   return node;
@@ -28,7 +28,7 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
     // Off-screen rather than display:none, which bots look for.
     box.style.cssText = 'position:absolute;left:-10000px';
     trap.tabIndex = -1;
-    trap.setAttribute('autocomplete', 'off');
+    (trap as HTMLInputElement).autocomplete = 'off';
   }
 }
 
@@ -39,18 +39,15 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
  */
 export function markField({ control, labelNode }: Field, message?: string): void {
   const id = `${control.id}-error`;
-  let note = document.getElementById(id);
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one && one !== id);
+  document.getElementById(id)?.remove(); // the note is made anew each time
   if (message) {
-    if (!note) {
-      note = mark('div', 'error', { id });
-      note.style.cssText = 'color:var(--clinic-color-danger,#b3261e);font-weight:700;margin:.25em 0';
-      if (labelNode?.localName === 'legend') labelNode.after(note);
-      else (control.closest('label') ?? control).before(note);
-    }
-    note.textContent = message;
+    // (A string given to `style` becomes its cssText.)
+    const note = mark('div', 'error', { id, textContent: message, style: 'color:var(--clinic-color-danger,#b3261e);font-weight:700;margin:.25em 0' });
+    if (labelNode?.localName === 'legend') labelNode.after(note);
+    else (control.closest('label') ?? control).before(note);
     ids.unshift(id);
-  } else note?.remove();
+  }
   control.ariaInvalid = message ? 'true' : null;
   if (ids[0]) control.setAttribute('aria-describedby', ids.join(' '));
   else control.removeAttribute('aria-describedby');

@@ -6,7 +6,8 @@ import type { TextKey } from './contact-form.texts.js';
  * location (a `<clinic-location-picker>` holding the author's `<clinic-location>` children, when
  * there are any), message*, consent* (linking `privacyHref`) and a honeypot. It is rendered into
  * the light DOM, so it is enhanced exactly like an author's form: that adds the `*` to the required
- * labels, gives the fields without a label `for` their ids, and keeps the honeypot out of sight and reach.
+ * labels, gives the fields without a label `for` their ids, and keeps the honeypot out of sight and reach;
+ * what `*` means is the element's own `required-legend` line above it.
  * `id` prefixes the ids, unique on the page (the same ids enhanceForm gives).
  */
 export function standardForm(id: string, t: (key: TextKey) => string, privacyHref: string | undefined, withLocation: boolean) {
@@ -20,7 +21,6 @@ export function standardForm(id: string, t: (key: TextKey) => string, privacyHre
         font: inherit;
       }
     </style>
-    <p data-required-legend>${t('requiredLegend')}</p>
     ${field('name', html`<input id="${id}-name" name="name" required autocomplete="name" />`)}
     ${field('email', html`<input id="${id}-email" name="email" type="email" required autocomplete="email" inputmode="email" />`)}
     ${field('phone', html`<input id="${id}-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" />`)}

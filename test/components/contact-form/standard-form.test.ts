@@ -20,7 +20,7 @@ describe('<clinic-contact-form> standard form', () => {
     expect(labelOf('phone')).to.equal('Telefoon');
     expect(labelOf('message')).to.equal('Bericht *');
     expect(labelOf('consent')).to.equal('Ik ga akkoord met de privacyverklaring *');
-    expect(form.querySelector('[data-required-legend]')!.textContent).to.equal('"*" geeft vereiste velden aan');
+    expect(shadow(element, '[part="required-legend"]')!.textContent).to.equal('"*" geeft vereiste velden aan');
     expect(field(form, 'email').getAttribute('autocomplete')).to.equal('email');
     expect(field(form, 'email').inputMode).to.equal('email');
     expect(field(form, 'phone').getAttribute('autocomplete')).to.equal('tel');
