@@ -25,21 +25,23 @@ export const styles = css`
       --_t: none;
       --_s: block;
     }
-    @container (max-width: 32em) {
-      .auto {
-        --_t: none;
-        --_s: block;
-      }
-      /* A table forced on a narrow element may break long words rather than scroll the page sideways. */
-      slot {
-        overflow-wrap: anywhere;
-      }
-    }
     @container (max-width: 48em) {
       .wide {
         --_t: none;
         --_s: block;
       }
+    }
+  }
+  @container (max-width: 32em) {
+    @media screen {
+      .auto {
+        --_t: none;
+        --_s: block;
+      }
+    }
+    /* A table forced on a narrow element (or printed) breaks long words rather than overflow sideways. */
+    slot {
+      overflow-wrap: anywhere;
     }
   }
   ol,

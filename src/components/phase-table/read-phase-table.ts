@@ -31,8 +31,8 @@ export interface PhaseTableModel {
 /** More phases than this is hard to follow as steps (all are still shown). */
 export const MANY_PHASES = 20;
 
-/** In the table's HTML: a `<script>`, an inline event handler (` onclick=`), or markup written as text (`&lt;img …`). */
-const SCRIPT_LIKE = /<script|\son\w+=|&lt;\/?[a-z!]/i;
+/** In the table's HTML: a `<script>`, or markup written as text (`&lt;img …`). Inline handlers are not copied either (see `copy`). */
+const SCRIPT_LIKE = /<script|&lt;\/?[a-z!]/i;
 
 /**
  * Lays rows out as a grid of cells, so a cell merged with `rowspan`/`colspan` sits in every slot
@@ -93,7 +93,7 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   const count = phases.length;
   if (!count) problems.push('no <table> rows.');
   if (uneven[0]) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
-  if (count > MANY_PHASES) problems.push(`too many phases (over ${MANY_PHASES}).`);
+  if (count > MANY_PHASES) problems.push(`over ${MANY_PHASES} phases.`);
   if (table && SCRIPT_LIKE.test(table.outerHTML)) problems.push('script-like content is not run.');
   return { caption: readableText(table?.caption), phases, columns, problems };
 }
