@@ -6,7 +6,9 @@ import { css } from 'lit';
  * the accessibility tree: the wrapper's class (`steps`, `auto`, `wide`) sets `--_t`/`--_s`, the
  * display of the table's slot and of the steps (caption and list), on screen only: printed, it is
  * the table. The table layout is the author's slotted table in the slot's own `display: contents`,
- * so it takes exactly the space it had before the script ran.
+ * so it takes exactly the space it had before the script ran. The steps hold copies of the cells,
+ * with the author's own classes and `<b>`s: the widget's rules name its own elements by place
+ * (`li > span` is the badge, `li > p` the phase name) or part (`b[part]` a column label).
  */
 export const styles = css`
   :host {
@@ -55,20 +57,21 @@ export const styles = css`
     padding: 0.25em 1em;
     border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
   }
-  [aria-current] {
+  li[aria-current] {
     border-left: 10px solid var(--clinic-phase-current-color, var(--_accent));
     background: var(--clinic-phase-current-background, var(--_muted));
   }
-  .name {
+  #caption,
+  li > p {
     font-weight: 700;
   }
-  .badge {
+  li > span {
     border: 2px solid var(--clinic-phase-current-color, var(--_accent));
     padding: 0 0.5em;
     font-size: 0.85em;
     font-weight: 700;
   }
-  b {
+  b[part] {
     display: block;
     margin-top: 0.25em;
     font-size: 0.9em;

@@ -106,13 +106,13 @@ export class ClinicPhaseTable extends LitElement {
     // The class says when steps show: `steps` always, `auto`/`wide` below 32em/48em (styles).
     return html`<div class=${layout == 'auto' && columns >= WIDE_TABLE_COLUMNS ? 'wide' : layout}>
       <slot part="table"></slot>
-      <p class="name" id="caption" part="caption">${caption}</p>
+      <p id="caption" part="caption">${caption}</p>
       <ol part="steps" role="list" aria-labelledby="caption">
         ${phases.map((phase, i) => {
           const now = i == this.index;
           return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
-            ${now ? html`<span class="badge" part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
-            <p class="name" part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : i + 1 + '. '}${phase.nameContent}</p>
+            ${now ? html`<span part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
+            <p part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : i + 1 + '. '}${phase.nameContent}</p>
             ${phase.details.map((detail) => html`<div part="step-detail"><b part="step-label">${detail.label}</b>${detail.content}</div>`)}
           </li>`;
         })}
