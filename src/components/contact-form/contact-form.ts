@@ -122,7 +122,7 @@ export class ClinicContactForm extends LitElement {
   // Internal reactive state (attribute: false above).
   private errors: FieldError[] = [];
   declare private status?: 'sending' | 'success';
-  private alertText = '';
+  declare private alertText?: string;
   private symptoms: string[] = [];
   declare private model?: FormModel;
 
@@ -295,7 +295,7 @@ export class ClinicContactForm extends LitElement {
 
   private async succeed(status?: number, body?: unknown): Promise<void> {
     this.status = 'success';
-    this.alertText = ''; // (the errors were cleared when the form was checked before sending)
+    this.alertText = undefined; // (the errors were cleared when the form was checked before sending)
     this.model?.form.reset();
     removeDraft(this.draftKey);
     this.startedAt = undefined;

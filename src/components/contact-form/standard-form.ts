@@ -16,8 +16,6 @@ export function standardForm(id: string, t: (key: TextKey) => string, privacyHre
   return html`
     <style>
       [data-standard] :is([autocomplete], textarea) {
-        box-sizing: border-box;
-        width: 100%;
         font: inherit;
       }
     </style>
