@@ -35,16 +35,14 @@ export function arrange(items: readonly Arrangeable[], query: string, distances?
   const postcode = postcodeNumber(folded);
   const filter = folded && postcode === undefined && !/^\d{1,3}$/.test(folded);
   const postcodeMatches: number[] = [];
-  let count = 0;
   const shown = items.map((item, index) => {
     if (postcode && inRanges(postcode, item.ranges)) postcodeMatches.push(index);
-    return (!filter || item.searchText.includes(folded)) && ++count > 0;
+    return !filter || item.searchText.includes(folded);
   });
-  const order = items.map((_, index) => index);
-  if (postcodeMatches.length || distances) {
-    const first = new Set(postcodeMatches);
-    const key = (index: number) => (first.has(index) ? 0 : 2) + (distances?.[index] === undefined ? 1 : 0);
-    order.sort((a, b) => key(a) - key(b) || (distances?.[a] ?? 0) - (distances?.[b] ?? 0) || a - b);
-  }
+  const first = new Set(postcodeMatches);
+  const far = (index: number) => distances?.[index] ?? Infinity;
+  // Postcode matches first, then nearest first (no distance: last), then content order.
+  const order = items.map((_, index) => index).sort((a, b) => +first.has(b) - +first.has(a) || far(a) - far(b) || a - b);
+  const count = shown.filter(Boolean).length;
   return { shown, order, count, postcode, postcodeMatches };
 }

@@ -204,11 +204,12 @@ export class ClinicLocationPicker extends LitElement {
     }
     this.locations = locations;
     if (this.defaultValue === undefined && locations.length) {
-      const preselected = locations.find((location) => location.selected && location.choosable)?.value ?? '';
+      /** The value of the first choosable branch that passes the test. */
+      const first = (test: (location: LocationModel) => boolean) => locations.find((location) => location.choosable && test(location))?.value;
+      const preselected = first((location) => location.selected) ?? '';
       this.defaultValue = this.value || preselected;
-      const stored = this.remember ? readStored<string>('local', this.storageKey) : undefined;
-      const remembered = locations.some((location) => location.choosable && location.value === stored) ? stored : undefined;
-      if (!this.value) this.value = remembered || preselected;
+      const stored = this.remember && readStored<string>('local', this.storageKey);
+      this.value ||= first((location) => location.value === stored) || preselected;
     }
     this.rearrange();
     clearTimeout(this.reportTimer);
