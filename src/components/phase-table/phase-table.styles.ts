@@ -7,8 +7,8 @@ import { css } from 'lit';
  * display of the table's slot and of the steps (caption and list), on screen only: printed, it is
  * the table. The table layout is the author's slotted table in the slot's own `display: contents`,
  * so it takes exactly the space it had before the script ran. The steps hold copies of the cells,
- * with the author's own classes and `<b>`s: the widget's rules name its own elements by place
- * (`li > span` is the badge, `li > p` the phase name) or part (`b[part]` a column label).
+ * with the author's own classes and `<b>`s: the widget's rules name its own elements by id or part
+ * (`b[part]` is a column label), not by class.
  */
 export const styles = css`
   :host {
@@ -62,10 +62,10 @@ export const styles = css`
     background: var(--clinic-phase-current-background, var(--_muted));
   }
   #caption,
-  li > p {
+  [part='step-name'] {
     font-weight: 700;
   }
-  li > span {
+  [part='current-label'] {
     border: 2px solid var(--clinic-phase-current-color, var(--_accent));
     padding: 0 0.5em;
     font-size: 0.85em;
@@ -87,7 +87,7 @@ export const styles = css`
  * (Safari before 17.4, Firefox before 128) show the outline and background but no label.
  */
 export const lightStyles = css`
-  clinic-phase-table tr[aria-current='step'] {
+  clinic-phase-table tr[aria-current] {
     outline: 3px solid var(--clinic-phase-current-color, var(--_accent));
     outline-offset: -3px;
     background: var(--clinic-phase-current-background, var(--_muted));

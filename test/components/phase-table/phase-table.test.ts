@@ -230,12 +230,14 @@ describe('<clinic-phase-table>', () => {
     it('keep the look of the cells\' own markup: the widget\'s label, badge and current-step styles stay on its own elements', async () => {
       const el = await fixture<ClinicPhaseTable>(html`<clinic-phase-table layout="steps" current="1">
         <table><thead><tr><th>Fase</th><th>Doel</th></tr></thead>
-          <tbody><tr><td>Rust</td><td>Eerst <b>rustig</b> aan <span class="badge">nieuw</span> <a href="#nu" aria-current="page">nu</a></td></tr></tbody></table>
+          <tbody><tr><td>Rust</td><td>Eerst <b>rustig</b> aan <span class="badge">nieuw</span> <a href="#nu" aria-current="page">nu</a>
+            <ul><li><span>wandelen</span></li></ul></td></tr></tbody></table>
       </clinic-phase-table>`);
       const detail = el.shadowRoot!.querySelector('[part~="step-detail"]')!;
       expect(getComputedStyle(detail.querySelector('[part~="step-label"]')!).display, 'the column label').to.equal('block');
       expect(getComputedStyle(detail.querySelector('b:not([part])')!).display, 'a bold word').to.equal('inline');
       expect(getComputedStyle(detail.querySelector('.badge')!).borderTopStyle, 'a cell\'s own .badge').to.equal('none');
+      expect(getComputedStyle(detail.querySelector('li > span')!).borderTopStyle, 'a span in a list in a cell').to.equal('none');
       expect(getComputedStyle(detail.querySelector('a')!).borderLeftStyle, 'a cell\'s own aria-current').to.equal('none');
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="current-label"]')!).borderTopStyle, 'the widget\'s badge').to.equal('solid');
       await expect(el).to.be.accessible();
