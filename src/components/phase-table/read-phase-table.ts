@@ -31,7 +31,10 @@ export interface PhaseTableModel {
 /** More phases than this is hard to follow as steps (all are still shown). */
 export const MANY_PHASES = 20;
 
-/** In the table's HTML: a `<script>`, or markup written as text (`&lt;img …`). Inline handlers are not copied either (see `copy`). */
+/**
+ * In the table's HTML: a `<script>`, or markup written as text (`&lt;img …`). Neither runs in the
+ * steps, nor do inline event handlers (left out of the copies without a warning).
+ */
 const SCRIPT_LIKE = /<script|&lt;\/?[a-z!]/i;
 
 /**
