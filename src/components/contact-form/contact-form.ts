@@ -65,7 +65,7 @@ let count = 0;
  * @slot success - Shown and focused after a successful submission (a built-in thank-you otherwise).
  * Give it `hidden` to keep it out of sight before the script runs.
  *
- * @csspart required-legend - The built-in "“*” indicates required fields" line (when the form has none).
+ * @csspart required-legend - The built-in line saying what `*` means (when the form has none, as the standard form).
  * @csspart error-summary - The summary of problems at the top, with one link per field.
  * @csspart alert - The failure message (network error, timeout, server error) with its retry button.
  * @csspart retry - The retry button.
@@ -322,9 +322,8 @@ export class ClinicContactForm extends LitElement {
     const t = this.localize.t.bind(this.localize);
     const { model, errors, symptoms, alertText } = this;
     // The message: the form's first `<textarea>`.
-    const message = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
+    const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     return html`
-      ${model && !model.hasLegend ? html`<p part="required-legend">${t('requiredLegend')}</p>` : nothing}
       ${errors[0]
         ? html`<div part="error-summary" tabindex="-1" role="alert">
             <h2>${t('errorSummaryTitle')}</h2>
@@ -347,12 +346,13 @@ export class ClinicContactForm extends LitElement {
       <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
         <slot name="success"><p>${t('success')}</p></slot>
       </div>
-      ${symptoms[0] && message
+      ${symptoms[0] && textarea
         ? html`<div part="symptoms">
             <p>${t('symptoms', { count: symptoms.length })}</p>
-            <button class="button" part="add-symptoms" @click=${() => this.addSymptoms(message)}>${t('addSymptoms')}</button>
+            <button class="button" part="add-symptoms" @click=${() => this.addSymptoms(textarea)}>${t('addSymptoms')}</button>
           </div>`
         : nothing}
+      ${model && !model.hasLegend ? html`<p part="required-legend">${t('requiredLegend')}</p>` : nothing}
       <slot></slot>
       <p role="status" class="visually-hidden">${this.status === 'sending' ? t('sending') : ''}</p>
     `;
