@@ -333,18 +333,22 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   /**
-   * Puts the children in the group's chunks, 25 each in DOM order (only where that changed), and
-   * tells each chunk its size while skipped off screen. Once the tab stop's radio exists, the
-   * validity points at it.
+   * Keeps the group's chunks (a `<div>` with a `<slot>` each, made here, not by the template) and
+   * puts the children in them, 25 each in DOM order (only where that changed), and tells each chunk
+   * its size while skipped off screen. Once the tab stop's radio exists, the validity points at it.
    */
   protected override async updated(): Promise<void> {
-    const children = [...this.children];
-    this.renderRoot.querySelectorAll('slot').forEach((slot, index) => {
-      const part = children.slice(index * CHUNK, index * CHUNK + CHUNK);
-      const assigned = slot.assignedElements();
-      if (part.length !== assigned.length || part.some((child, place) => assigned[place] !== child)) slot.assign(...part);
-      const size = `${part.filter((child) => !(child as HTMLElement).hidden).length * 8}rem`;
-      const { style } = slot.parentElement!;
+    const group = this.renderRoot.querySelector('#group')!;
+    const { children } = this;
+    const chunks = group.children;
+    while (chunks.length > Math.ceil(children.length / CHUNK)) chunks[chunks.length - 1].remove();
+    while (chunks.length < children.length / CHUNK) group.appendChild(document.createElement('div')).append(document.createElement('slot'));
+    [...chunks].forEach((chunk, index) => {
+      const slot = chunk.firstChild as HTMLSlotElement & { branches?: HTMLElement[] };
+      const part: HTMLElement[] = [].slice.call(children, index * CHUNK, index * CHUNK + CHUNK);
+      if (part.length !== slot.branches?.length || part.some((child, place) => slot.branches![place] !== child)) slot.assign(...(slot.branches = part));
+      const size = `${part.filter((child) => !child.hidden).length * 8}rem`;
+      const { style } = chunk as HTMLElement;
       if (style.containIntrinsicBlockSize !== size) style.containIntrinsicBlockSize = size;
     });
     await this.tabStop()?.updateComplete;
@@ -409,9 +413,7 @@ export class ClinicLocationPicker extends LitElement {
         aria-disabled=${disabled || nothing}
         aria-invalid=${error || nothing}
         aria-describedby=${error ? 'error' : nothing}
-      >
-        ${Array.from({ length: Math.ceil(this.childElementCount / CHUNK) }, () => html`<div><slot></slot></div>`)}
-      </div>
+      ></div>
       ${error ? html`<p id="error" part="error">${t('required')}</p>` : nothing}
     </div>`;
   }
