@@ -258,13 +258,9 @@ export class ClinicLocationPicker extends LitElement {
 
   /** The branch an event happened in, or -1 (also when it came from a link or field inside the card). */
   private indexOf(event: Event): number {
-    for (const target of event.composedPath()) {
-      if (target === this) break;
-      if (!(target instanceof Element)) continue;
-      if (target.matches('a[href],button,input,select,textarea,summary,[contenteditable]')) break;
-      if (target.localName === 'clinic-location') return this.locations.findIndex(({ element }) => element === target);
-    }
-    return -1;
+    const origin = event.composedPath()[0] as Element;
+    const card = !origin.closest?.('a[href],button,input,select,textarea,summary,[contenteditable]') && (event.target as Element).closest('clinic-location');
+    return this.locations.findIndex(({ element }) => element === card);
   }
 
   private onClick(event: MouseEvent): void {
