@@ -323,7 +323,8 @@ export class ClinicLocationPicker extends LitElement {
     const current = this.current();
     if (!internals) return; // a value set before the constructor finished
     internals.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
-    const anchor = this.tabStop()?.radio ?? this.renderRoot?.querySelector<HTMLElement>('[role=radiogroup]') ?? undefined;
+    // Without a radio yet (or none to choose), the browser points at the picker itself.
+    const anchor = this.tabStop()?.radio ?? undefined;
     if (this.required && !current) internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
     else internals.setValidity({});
   }
