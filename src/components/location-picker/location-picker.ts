@@ -344,7 +344,8 @@ export class ClinicLocationPicker extends LitElement {
       const slot = chunk.firstChild as HTMLSlotElement & { branches?: HTMLElement[] };
       const part: HTMLElement[] = [].slice.call(children, index * CHUNK, index * CHUNK + CHUNK);
       if (part.length !== slot.branches?.length || part.some((child, place) => slot.branches![place] !== child)) slot.assign(...(slot.branches = part));
-      const size = `${part.filter((child) => !child.hidden).length * 8}rem`;
+      // About 9rem per shown card (name, address, hours, link); the real size once on screen.
+      const size = `${part.filter((child) => !child.hidden).length * 9}rem`;
       const { style } = chunk as HTMLElement;
       if (style.containIntrinsicBlockSize !== size) style.containIntrinsicBlockSize = size;
     });
