@@ -68,7 +68,7 @@ export class ClinicLocationPicker extends LitElement {
   static override styles = [tokens, pickerStyles];
 
   static override properties = {
-    name: {},
+    name: { reflect: true }, // the form data entry uses the attribute; frameworks set the property
     value: { reflect: true },
     label: {},
     required: { type: Boolean, reflect: true },

@@ -29,10 +29,12 @@ import { locationStyles } from './location.styles.js';
 export class ClinicLocation extends LitElement {
   static override styles = [tokens, locationStyles];
   static override properties = {
-    value: {},
-    label: {},
-    href: {},
-    selected: { type: Boolean },
+    // Reflected: React and Vue set these as properties, and the picker hears of changes through
+    // its light-DOM observer, which sees attributes only.
+    value: { reflect: true },
+    label: { reflect: true },
+    href: { reflect: true },
+    selected: { type: Boolean, reflect: true },
     // Set by the picker (not attributes, not public API).
     ...Object.fromEntries(['choosable', 'checked', 'tabStop', 'disabled', 'distance'].map((name) => [name, { attribute: false }])),
   };

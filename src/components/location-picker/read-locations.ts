@@ -33,8 +33,11 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     if (element.localName !== 'clinic-location') continue;
     /** An attribute's trimmed text, empty when missing. */
     const attr = (name: string) => element.getAttribute(name)?.trim() ?? '';
-    const value = attr('value');
-    const label = attr('label') || value;
+    // A framework may have set these as properties, not yet reflected to attributes.
+    const own = element as Partial<Record<'value' | 'label', string>> & { selected?: boolean };
+    const value = own.value?.trim() ?? attr('value');
+    const named = own.label?.trim() ?? attr('label');
+    const label = named || value;
     const name = label || `number ${locations.length + 1}`;
     const problem = (text: string) => problems.push(`<clinic-location> "${name}" ${text}`);
     // Without a value, or with one used before, a branch shows but cannot be chosen.
@@ -42,7 +45,7 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     if (!value) problem('has no value; it cannot be chosen.');
     else if (!choosable) problem(`repeats the value "${value}"; it cannot be chosen.`);
     seen.add(value);
-    if (!attr('label')) problem('has no label; its value is shown.');
+    if (!named) problem('has no label; its value is shown.');
     else if (/<[a-z!/?]/i.test(label)) problem('has a label that looks like markup; it is shown as text.');
     const coordinates = readCoordinates(attr('lat'), attr('lng'));
     if (!coordinates && (element.hasAttribute('lat') || element.hasAttribute('lng'))) problem('has invalid lat/lng; it is never sorted by distance.');
@@ -55,7 +58,7 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
       coordinates,
       ranges,
       searchText: foldForSearch(`${label} ${attr('serves')}`),
-      selected: element.hasAttribute('selected'),
+      selected: own.selected ?? element.hasAttribute('selected'),
       choosable,
     });
   }

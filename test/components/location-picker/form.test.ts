@@ -24,6 +24,23 @@ describe('<clinic-location-picker> in a form', () => {
     expect(new FormData(form).get('vestiging')).to.equal('geldrop');
   });
 
+  it('submits under a name set as a property, as React and Vue set it; branches given their value and label as properties count', async () => {
+    const form = document.createElement('form');
+    const el = document.createElement('clinic-location-picker');
+    el.name = 'vestiging';
+    for (const [value, label] of [['deurne', 'Deurne'], ['mierlo', 'Mierlo']]) el.append(Object.assign(document.createElement('clinic-location'), { value, label }));
+    form.append(el);
+    document.body.append(form);
+    try {
+      await settle(el);
+      expect(el.getAttribute('name')).to.equal('vestiging');
+      radioOf(el, 'mierlo').click();
+      expect(new FormData(form).get('vestiging')).to.equal('mierlo');
+    } finally {
+      form.remove();
+    }
+  });
+
   it('required: blocks submission with a message and focuses the group, until a branch is chosen', async () => {
     const { el, form } = await inForm('required');
     let submitted = 0;
