@@ -5,6 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findChromium, findFirefox, chromiumArgs } from './test/support/browsers.mjs';
 import { submitEndpoint } from './test/support/submit-endpoint.mjs';
 import { forcedColorsCommand } from './test/support/forced-colors.mjs';
+import { frameworkModules } from './test/support/framework-modules.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -13,7 +14,7 @@ const firefox = findFirefox();
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules()],
   middleware: [submitEndpoint()],
   // One page at a time per browser: a background tab gets no animation frames or resize
   // observations in headless Chromium, which made tests flaky.
