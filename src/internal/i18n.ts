@@ -107,7 +107,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     if (text === undefined) return key;
     if (typeof text !== 'string') {
       const count = Number(values.count);
-      text = new Intl.PluralRules(lang).select(count) === 'one' ? text.one : text.other;
+      text = intl(Intl.PluralRules, lang).select(count) === 'one' ? text.one : text.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in values ? (typeof values[name] === 'number' ? formatNumber(values[name] as number, lang) : String(values[name])) : whole,
@@ -124,5 +124,15 @@ function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOp
   // Whole numbers below 1,000 read the same in Dutch and English; skipping Intl here spares the
   // page its first Intl.NumberFormat (locale data: ~10 ms on the seed page, bench/FINDINGS.md).
   if (!options && Number.isInteger(value) && Math.abs(value) < 1000 && /^(nl|en)\b/i.test(lang)) return String(value);
-  return new Intl.NumberFormat(lang, options).format(value);
+  return intl(Intl.NumberFormat, lang, options).format(value);
+}
+
+const intlCache = new Map<string, Intl.PluralRules | Intl.NumberFormat>();
+
+/** One `Intl` object per kind, language and options, made on first use (1,000 cards each format a distance). */
+function intl<T extends Intl.PluralRules | Intl.NumberFormat>(Kind: new (lang: string, options?: object) => T, lang: string, options?: object): T {
+  const key = `${Kind.name} ${lang} ${JSON.stringify(options)}`;
+  let object = intlCache.get(key) as T | undefined;
+  if (!object) intlCache.set(key, (object = new Kind(lang, options)));
+  return object;
 }

@@ -22,6 +22,20 @@ describe('LightDomController', () => {
     expect(el.reads).to.equal(3);
   });
 
+  it('does not count the host\'s own attributes as content (a reflected value), but does count its children and theirs', async () => {
+    const el = await fixture<LightDomProbe>(html`<clinic-light-dom-probe><p>One</p></clinic-light-dom-probe>`);
+    el.setAttribute('value', 'deurne');
+    await nextMutation();
+    expect(el.reads).to.equal(1);
+    el.setAttribute('value', 'mierlo');
+    el.querySelector('p')!.setAttribute('lang', 'en');
+    await nextMutation();
+    expect(el.reads).to.equal(2);
+    el.firstElementChild!.remove();
+    await nextMutation();
+    expect(el.reads).to.equal(3);
+  });
+
   it('ignores the widget\'s own changes made quietly', async () => {
     const el = await fixture<LightDomProbe>(html`<clinic-light-dom-probe><p>One</p></clinic-light-dom-probe>`);
     el.content.quietly(() => el.querySelector('p')!.setAttribute('id', 'one'));
