@@ -64,6 +64,7 @@ const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -
  */
 export class ClinicLocationPicker extends LitElement {
   static formAssociated = true;
+  /** @internal Branches are slotted into chunks by hand (see `updated`). */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [tokens, pickerStyles];
 
