@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findChromium, findFirefox, chromiumArgs } from './test/support/browsers.mjs';
 import { submitEndpoint } from './test/support/submit-endpoint.mjs';
+import { cspPage } from './test/support/csp-page.mjs';
 import { forcedColorsCommand } from './test/support/forced-colors.mjs';
 import { frameworkModules } from './test/support/framework-modules.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
@@ -15,7 +16,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules()],
-  middleware: [submitEndpoint()],
+  middleware: [submitEndpoint(), cspPage()],
   // One page at a time per browser: a background tab gets no animation frames or resize
   // observations in headless Chromium, which made tests flaky.
   concurrency: 1,

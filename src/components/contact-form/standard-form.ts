@@ -1,5 +1,8 @@
 import { html } from 'lit';
+import { safeHref } from '../../internal/text.js';
 import type { TextKey } from './contact-form.texts.js';
+
+const FONT = 'font:inherit';
 
 /**
  * The standard clinic form, used when the author gives no `<form>`: name*, e-mail*, phone, preferred
@@ -13,21 +16,17 @@ import type { TextKey } from './contact-form.texts.js';
 export function standardForm(id: string, t: (key: TextKey) => string, privacyHref: string | undefined, withLocation: boolean) {
   const field = (name: 'name' | 'email' | 'phone' | 'message', input: unknown) =>
     html`<p><label for="${id}-${name}">${t(`${name}Label`)}</label><br />${input}</p>`;
+  // The fields take the page's font through the CSSOM (`el.style = …` sets cssText): a <style> element
+  // or style attribute would be refused by a Content-Security-Policy without 'unsafe-inline'.
   return html`
-    <style>
-      [data-standard] :is([autocomplete], textarea) {
-        font: inherit;
-      }
-    </style>
-    ${field('name', html`<input id="${id}-name" name="name" required autocomplete="name" />`)}
-    ${field('email', html`<input id="${id}-email" name="email" type="email" required autocomplete="email" inputmode="email" />`)}
-    ${field('phone', html`<input id="${id}-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" />`)}
+    ${field('name', html`<input id="${id}-name" name="name" required autocomplete="name" .style=${FONT} />`)}
+    ${field('email', html`<input id="${id}-email" name="email" type="email" required autocomplete="email" inputmode="email" .style=${FONT} />`)}
+    ${field('phone', html`<input id="${id}-phone" name="phone" type="tel" autocomplete="tel" inputmode="tel" .style=${FONT} />`)}
     ${withLocation ? html`<clinic-location-picker name="location" label=${t('locationLabel')}></clinic-location-picker>` : ''}
-    ${field('message', html`<textarea id="${id}-message" name="message" rows="6" required></textarea>`)}
+    ${field('message', html`<textarea id="${id}-message" name="message" rows="6" required .style=${FONT}></textarea>`)}
     <p>
       <label
-        ><input name="consent" type="checkbox" value="yes" required /> ${t('consent')}
-        ${privacyHref ? html`<a href="${privacyHref}">${t('privacy')}</a>` : t('privacy')}</label
+        ><input name="consent" type="checkbox" value="yes" required /> ${t('consent') + ' '}${safeHref(privacyHref) ? html`<a href="${privacyHref}">${t('privacy')}</a>` : t('privacy')}</label
       >
     </p>
     <label data-honeypot>${t('honeypot')} <input name="website" /></label>
