@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openPage, violationsOf, type PageWindow } from './page.js';
+import { openPage, STRICT_CSP, violationsOf, type PageWindow } from './page.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; value?: unknown };
 const deep = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -87,3 +87,55 @@ describe('security: the standard contact form under a strict Content-Security-Po
   });
 });
 
+/** `require-trusted-types-for 'script'`: Lit has its own policy ('lit-html'); the FAQ's JSON-LD uses 'clinic-elements'. */
+describe('security: Trusted Types', () => {
+  const faq = `<clinic-faq><details><summary>Is bewegen veilig?</summary><p>Ja. &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</p></details><details><summary>Hoe lang duurt het?</summary><p>Acht weken.</p></details></clinic-faq>`;
+  const schemaOf = (doc: Document) => doc.querySelector('clinic-faq > script[data-clinic-faq-schema]');
+
+  it('every widget works on the seed page, the FAQ keeps its JSON-LD, nothing is refused', async () => {
+    const { win, doc, frame } = await openPage('seed', `${STRICT_CSP}; require-trusted-types-for 'script'`);
+    try {
+      expect(win.warnings).to.deep.equal([]);
+      const schema = JSON.parse(schemaOf(doc)!.textContent!);
+      expect(schema['@type']).to.equal('FAQPage');
+      const first = doc.querySelector('clinic-faq details') as HTMLDetailsElement;
+      first.querySelector('summary')!.click();
+      await waitUntil(() => first.open, 'FAQ item opens');
+      expect(await violationsOf(win, doc)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps the JSON-LD (as data, never run) when the page allows the clinic-elements policy', async () => {
+    const { win, doc, frame } = await openPage(faq, `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html clinic-elements`);
+    try {
+      expect(win.warnings).to.deep.equal([]);
+      const script = schemaOf(doc) as HTMLScriptElement;
+      expect(script.type).to.equal('application/ld+json');
+      expect(JSON.parse(script.textContent!).mainEntity[0].acceptedAnswer.text).to.equal('Ja. </script><img src=x onerror=alert(1)>');
+      expect(script.textContent).not.to.include('</script');
+      expect(doc.querySelector('img')).to.equal(null);
+      expect(await violationsOf(win, doc)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('leaves the JSON-LD out with one warning when the page does not allow the policy; the FAQ still works', async () => {
+    const { win, doc, frame } = await openPage(faq, `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`);
+    try {
+      expect(win.warnings).to.deep.equal([
+        `[clinic-elements] <clinic-faq>: Trusted Types policy "clinic-elements" is not allowed: no JSON-LD (add it to trusted-types, or set no-schema).`,
+      ]);
+      expect(schemaOf(doc)).to.equal(null);
+      const items = doc.querySelectorAll<HTMLDetailsElement>('clinic-faq details');
+      items[1].querySelector('summary')!.click();
+      await waitUntil(() => items[1].open, 'FAQ item opens');
+      // The one refusal is the policy name itself.
+      expect((await violationsOf(win, doc)).map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
+    } finally {
+      frame.remove();
+    }
+  });
+});

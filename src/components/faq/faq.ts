@@ -19,6 +19,8 @@ export interface ClinicFaqToggleDetail {
 }
 
 let groups = 0;
+/** The Trusted Types policy for the JSON-LD, made on first use. */
+let policy: { createScript(text: string): unknown } | undefined;
 
 /**
  * @tagname clinic-faq
@@ -30,7 +32,8 @@ let groups = 0;
  * stable `id` (the author's, else a slug of the question): `#that-id` in the address, on load or
  * later, opens the item and scrolls to it. The structured data is one
  * `<script type="application/ld+json" data-clinic-faq-schema>` appended inside the element, so it
- * leaves the page with the element.
+ * leaves the page with the element. Under Trusted Types its text comes from the policy
+ * `clinic-elements` (allow it in a `trusted-types` list; where it is refused, one warning and no JSON-LD).
  *
  * Style the items with ordinary CSS on `clinic-faq > details` and `summary` (the built-in look weighs
  * nothing, so page rules win), or with the custom properties below. The controls live in the shadow
@@ -201,10 +204,20 @@ export class ClinicFaq extends LitElement {
     const json = this.noSchema ? '' : buildFaqSchema(this.items);
     const script = this.querySelector<HTMLScriptElement>(':scope>script[data-clinic-faq-schema]');
     if (!json) return script?.remove();
+    // Under Trusted Types (`require-trusted-types-for 'script'`) a script's text must come from a
+    // policy: ours is "clinic-elements", used for this JSON only. Where the page's `trusted-types`
+    // list leaves it out, there is no JSON-LD (and one warning).
+    const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes;
+    try {
+      policy ??= tt?.createPolicy('clinic-elements', { createScript: (text: string) => text });
+    } catch {
+      warn(this, 'Trusted Types policy "clinic-elements" is not allowed: no JSON-LD (add it to trusted-types, or set no-schema).');
+      return script?.remove();
+    }
     const current = script ?? document.createElement('script');
     current.type = 'application/ld+json';
     current.setAttribute('data-clinic-faq-schema', '');
-    if (current.textContent !== json) current.textContent = json;
+    if (current.textContent !== json) current.textContent = (policy ? policy.createScript(json) : json) as string;
     if (current !== this.lastElementChild) this.append(current);
   }
 
