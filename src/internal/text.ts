@@ -28,3 +28,16 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
+
+/**
+ * `href` if it is safe to make a link of: http(s), mailto: or tel:, absolute or relative; else
+ * undefined. A `javascript:` or `data:` URL from an attribute never becomes a clickable link.
+ */
+export function safeHref(href: string | null | undefined): string | undefined {
+  try {
+    if (href && /^(https?|mailto|tel):$/.test(new URL(href, document.baseURI).protocol)) return href;
+  } catch {
+    /* not a URL */
+  }
+  return undefined;
+}

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, render } from 'lit';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
+import { safeHref } from '../../internal/text.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
@@ -116,7 +117,7 @@ export class ClinicContactForm extends LitElement {
   /** Keep no draft in `sessionStorage`. */
   noDraft = false;
 
-  /** Link to the privacy statement in the standard form's consent. */
+  /** Link to the privacy statement in the standard form's consent: an http(s) URL, relative or absolute, or mailto: (`javascript:`/`data:` get no link and a warning). */
   declare privacyHref?: string;
 
   // Internal reactive state (attribute: false above).
@@ -187,6 +188,7 @@ export class ClinicContactForm extends LitElement {
     const form = authored ?? this.standard!;
     const model = readForm(form);
     model.problems.forEach((problem) => warn(this, problem));
+    if (this.privacyHref && !safeHref(this.privacyHref)) warn(this, `privacy-href "${this.privacyHref}" is not a web link; no link is shown.`);
     const action = this.action ?? form.getAttribute('action');
     const { problem } = (this.target = resolveAction(action, document.baseURI));
     if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, clinic-submit carries the data.' : `action "${action}" is not http(s): nothing is sent.`);

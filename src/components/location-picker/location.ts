@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { LocalizeController } from '../../internal/i18n.js';
+import { safeHref } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { texts } from './location-picker.texts.js';
 import { locationStyles } from './location.styles.js';
@@ -45,7 +46,7 @@ export class ClinicLocation extends LitElement {
   value = '';
   /** The branch name: the radio's label and searched by the picker. */
   label = '';
-  /** The branch's own page, linked from the card. */
+  /** The branch's own page, linked from the card: an http(s), mailto: or tel: URL (others, e.g. `javascript:`, get no link and a warning). */
   href?: string;
   /** Preselects this branch when the picker has no `value`. */
   selected = false;
@@ -67,7 +68,8 @@ export class ClinicLocation extends LitElement {
   }
 
   override render() {
-    const { checked, choosable, disabled, distance, href } = this;
+    const { checked, choosable, disabled, distance } = this;
+    const href = safeHref(this.href);
     const label = this.label.trim() || this.value;
     return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
       ${choosable

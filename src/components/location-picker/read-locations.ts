@@ -1,4 +1,4 @@
-import { foldForSearch } from '../../internal/text.js';
+import { foldForSearch, safeHref } from '../../internal/text.js';
 import { readCoordinates, type Coordinates } from './distance.js';
 import { parsePostcodeRanges, type PostcodeRange } from './postcode.js';
 
@@ -47,6 +47,8 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     seen.add(value);
     if (!named) problem('has no label; its value is shown.');
     else if (/<[a-z!/?]/i.test(label)) problem('has a label that looks like markup; it is shown as text.');
+    const href = (element as { href?: string }).href ?? attr('href');
+    if (href && !safeHref(href)) problem(`has href "${href}", not a web link; no link is shown.`);
     const coordinates = readCoordinates(attr('lat'), attr('lng'));
     if (!coordinates && (element.hasAttribute('lat') || element.hasAttribute('lng'))) problem('has invalid lat/lng; it is never sorted by distance.');
     const { ranges, invalid } = parsePostcodeRanges(attr('postcodes'));
