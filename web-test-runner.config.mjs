@@ -9,13 +9,15 @@ import { forcedColorsCommand } from './test/support/forced-colors.mjs';
 import { frameworkModules } from './test/support/framework-modules.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+// The accessibility tree as Chromium exposes it to screen readers (test/a11y): CDP, so Chromium only.
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const firefox = findFirefox();
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules(), a11ySnapshotPlugin()],
   middleware: [submitEndpoint(), cspPage()],
   // One page at a time per browser: a background tab gets no animation frames or resize
   // observations in headless Chromium, which made tests flaky.

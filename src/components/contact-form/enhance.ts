@@ -20,6 +20,9 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
   form.noValidate = true;
   for (const { control, name, rules, labelNode: label } of fields) {
     control.id ||= `${idPrefix}-${name}`;
+    // Not invalid until the widget says so: Chromium calls a required checkbox or a half-typed
+    // e-mail invalid while the page shows no error.
+    control.ariaInvalid ||= 'false';
     if (rules.required && label && !readableText(label).includes('*')) label.append(mark('span', 'star', { textContent: ' *', ariaHidden: 'true' }));
   }
   for (const trap of honeypot) {
@@ -35,7 +38,7 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
 /**
  * The GOV.UK inline message: shows (or, with no message, removes) a field's message before the
  * field (before a label wrapping it, or after a group's legend), tied to it with `aria-describedby`
- * and `aria-invalid="true"`. Light DOM: run inside `quietly`.
+ * and `aria-invalid="true"` (`"false"` without a message). Light DOM: run inside `quietly`.
  */
 export function markField({ control, labelNode }: Field, message?: string): void {
   const id = `${control.id}-error`;
@@ -48,7 +51,7 @@ export function markField({ control, labelNode }: Field, message?: string): void
     else (control.closest('label') ?? control).before(note);
     ids.unshift(id);
   }
-  control.ariaInvalid = message ? 'true' : null;
+  control.ariaInvalid = message ? 'true' : 'false';
   if (ids[0]) control.setAttribute('aria-describedby', ids.join(' '));
   else control.removeAttribute('aria-describedby');
 }

@@ -102,6 +102,6 @@ describe('<clinic-contact-form> with a required location picker in the author fo
     await waitUntil(() => picker.value !== '');
     await element.updateComplete;
     expect(shadow(element, '[part="error-summary"]')).to.equal(null);
-    expect(picker.hasAttribute('aria-invalid')).to.equal(false);
+    expect(picker.getAttribute('aria-invalid')).to.equal('false');
   });
 });

@@ -1,0 +1,48 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { axAll, axTree, inChromium } from '../../a11y/ax-tree.js';
+import { authorForm, field, onDutchPage, shadow, submitButton, uniqueKey } from './helpers.js';
+
+/** What a screen reader hears on the form's fields: Chromium's accessibility tree. */
+describe('<clinic-contact-form> as a screen reader reads it', () => {
+  it('calls no field invalid before the widget shows an error (Chromium calls a required checkbox and a half-typed e-mail invalid)', async () => {
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    element.id = 'under-test';
+    field(element, 'email').focus();
+    await sendKeys({ type: 'jan@' });
+    for (const name of ['name', 'email', 'phone', 'postcode', 'message', 'consent']) expect(field(element, name).getAttribute('aria-invalid'), name).to.equal('false');
+    if (inChromium) {
+      const tree = await axTree();
+      const fields = [...axAll(tree, 'textbox'), ...axAll(tree, 'checkbox')];
+      expect(fields.map(({ name }) => name)).to.include.members(['E-mail *', 'Ik ga akkoord met de privacyverklaring *']);
+      expect(fields.filter(({ invalid }) => invalid && invalid !== 'false').map(({ name }) => name)).to.deep.equal([]);
+    }
+    submitButton(element).click();
+    await waitUntil(() => shadow(element, '[part="error-summary"]'));
+    if (inChromium) {
+      const tree = await axTree();
+      const invalid = [...axAll(tree, 'textbox'), ...axAll(tree, 'checkbox')].filter(({ invalid }) => invalid === 'true');
+      expect(invalid.map(({ name }) => name)).to.deep.equal(['Naam *', 'E-mail *', 'Bericht *', 'Ik ga akkoord met de privacyverklaring *']);
+      expect(invalid.map(({ description }) => description)).to.deep.equal(['Vul naam in', 'Vul een e-mailadres in zoals naam@voorbeeld.nl', 'Vul bericht in', 'Vink “Ik ga akkoord met de privacyverklaring” aan']);
+    }
+    // Corrected: not invalid any more (aria-invalid="false", not just gone).
+    field(element, 'email').focus();
+    await sendKeys({ type: 'voorbeeld.nl' });
+    field(element, 'name').focus();
+    await waitUntil(() => field(element, 'email').getAttribute('aria-invalid') === 'false', 'the corrected e-mail is valid again');
+    await expect(element).to.be.accessible();
+  });
+
+  it('the standard form’s consent reads “I agree to the privacy statement” (a space before the link or text)', async () => {
+    for (const href of ['/privacy', undefined]) {
+      const element = await onDutchPage(html`<clinic-contact-form id="under-test" privacy-href=${href ?? ''}></clinic-contact-form>`, 'en');
+      const consent = field(element, 'consent');
+      expect(consent.labels![0].textContent!.replace(/\s+/g, ' ').trim(), String(href)).to.equal('I agree to the privacy statement *');
+      if (inChromium) {
+        const [checkbox] = axAll(await axTree(), 'checkbox');
+        expect(checkbox.name, String(href)).to.equal('I agree to the privacy statement');
+      }
+      element.remove();
+    }
+  });
+});
