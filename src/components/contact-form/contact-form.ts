@@ -50,8 +50,9 @@ let count = 0;
  * assistive technology and never sent. A filled honeypot, or sending sooner than `min-fill-ms` after
  * the first interaction, gets a quiet success and nothing is sent (no events).
  *
- * Draft: kept in `sessionStorage` while typing (never the honeypot, consent, files or fields marked
- * `data-no-draft`), restored after a reload, removed after success.
+ * Draft: kept in `sessionStorage` while typing (never the honeypot, consent, passwords, card fields
+ * (`autocomplete="cc-…"`), one-time codes, files or fields marked `data-no-draft`), restored after a
+ * reload, removed after success.
  *
  * Texts (namespace `form`): replace per element with `data-i18n-<key>` or for the page with
  * `registerTranslation('nl', { 'form.errorSummaryTitle': '…' })`. Keys: the validators' `required`,

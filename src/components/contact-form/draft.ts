@@ -7,11 +7,16 @@ import { checkedOf, type Field } from './read-contact-form.js';
  */
 export type Draft = Record<string, string | string[]>;
 
-/** Consent is given anew each time: required checkboxes and fields named like consent are not kept. */
+/**
+ * Consent is given anew each time: required checkboxes and fields named like consent are not kept.
+ * Nor are secrets: passwords (by type or autocomplete), payment card fields (`autocomplete="cc-…"`),
+ * one-time codes, or fields marked `data-no-draft`.
+ */
 export const isKept = (field: Field) =>
   !(field.rules.kind === 'check' && field.rules.required) &&
   !/consent|privacy|akkoord|toestemming/i.test(field.name) &&
   field.control.type !== 'password' && // (file inputs are no fields)
+  !/\bcc-|password|one-time-code/i.test(field.control.getAttribute('autocomplete')!) &&
   !field.control.hasAttribute('data-no-draft');
 
 export const collectDraft = (fields: Field[]): Draft => Object.fromEntries(fields.filter(isKept).map((field) => [field.name, checkedOf(field) ?? String(field.control.value ?? '')]));
