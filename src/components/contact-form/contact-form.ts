@@ -328,7 +328,9 @@ export class ClinicContactForm extends LitElement {
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     return html`
       ${errors[0]
-        ? html`<div part="error-summary" tabindex="-1" role="alert">
+        ? // Focus reads the summary: no role="alert" on top (heard twice, and again each time it
+          // shrinks while the visitor corrects the fields).
+          html`<div part="error-summary" tabindex="-1">
             <h2>${t('errorSummaryTitle')}</h2>
             <ul>
               ${errors.map(([name, message]) => {

@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axAll, axTree, inChromium } from '../../a11y/ax-tree.js';
+import { axAll, axTree, inChromium, type AxSnapshot } from '../../a11y/ax-tree.js';
 import { authorForm, field, onDutchPage, shadow, submitButton, uniqueKey } from './helpers.js';
 
 /** What a screen reader hears on the form's fields: Chromium's accessibility tree. */
@@ -35,7 +35,7 @@ describe('<clinic-contact-form> as a screen reader reads it', () => {
 
   it('the standard form’s consent reads “I agree to the privacy statement” (a space before the link or text)', async () => {
     for (const href of ['/privacy', undefined]) {
-      const element = await onDutchPage(html`<clinic-contact-form id="under-test" privacy-href=${href ?? ''}></clinic-contact-form>`, 'en');
+      const element = await onDutchPage(html`<clinic-contact-form id="under-test" action="/__submit?key=${uniqueKey()}" privacy-href=${href ?? ''}></clinic-contact-form>`, 'en');
       const consent = field(element, 'consent');
       expect(consent.labels![0].textContent!.replace(/\s+/g, ' ').trim(), String(href)).to.equal('I agree to the privacy statement *');
       if (inChromium) {
@@ -44,5 +44,36 @@ describe('<clinic-contact-form> as a screen reader reads it', () => {
       }
       element.remove();
     }
+  });
+});
+
+describe('<clinic-contact-form> error summary, as a screen reader hears it', () => {
+  /** Every live region (explicit or by role) in the widget and the page around it. */
+  const liveRegions = (element: Element) =>
+    [...element.shadowRoot!.querySelectorAll('*'), ...document.querySelectorAll('*')].filter(
+      (el) => el.hasAttribute('aria-live') || ['alert', 'status', 'log'].includes(el.getAttribute('role') ?? ''),
+    );
+
+  it('is heard once, by focus, and stays quiet while the fields are corrected (no alert re-read at every keystroke)', async () => {
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    submitButton(element).click();
+    await waitUntil(() => element.shadowRoot!.activeElement === shadow(element, '[part="error-summary"]'), 'the summary gets focus');
+    const summary = shadow(element, '[part="error-summary"]')!;
+    // Focus announces it; a live region around it would announce it a second time.
+    expect(liveRegions(element).filter((region) => region.contains(summary) || summary.contains(region))).to.deep.equal([]);
+    if (inChromium) {
+      const tree = await axTree();
+      expect(axAll(tree, 'alert')).to.deep.equal([]);
+      const focused = (function find(node: AxSnapshot): AxSnapshot | undefined {
+        return node.focused ? node : node.children?.map(find).find(Boolean);
+      })(tree)!;
+      expect(focused.name).to.equal('Er is een probleem Vul naam in Vul e-mail in Vul bericht in Vink “Ik ga akkoord met de privacyverklaring” aan');
+    }
+    // Correcting a field changes the summary, but nothing speaks up while the visitor types.
+    field(element, 'name').focus();
+    await sendKeys({ type: 'Jan' });
+    await waitUntil(() => summary.querySelectorAll('li').length === 3, 'the summary follows the corrections');
+    expect(liveRegions(element).filter((region) => region.textContent!.trim())).to.deep.equal([]);
+    await expect(element).to.be.accessible();
   });
 });
