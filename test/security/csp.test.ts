@@ -67,12 +67,17 @@ describe('security: the drop-in file under a strict Content-Security-Policy', ()
     expect(win.getComputedStyle(honeypot).position).to.equal('absolute');
     expect(await violationsOf(win, doc)).to.deep.equal([]);
   });
+
+  it('after all that, has asked for nothing but the page\'s own files and sets no cookie', () => {
+    const asked = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(asked.sort()).to.deep.equal(['/demo/demo.css', '/dist/clinic-elements.css', '/dist/clinic-elements.min.js', '/test/security/record.js']);
+    expect(doc.cookie).to.equal('');
+  });
 });
 
 describe('security: the standard contact form under a strict Content-Security-Policy', () => {
   it('renders, takes the page font and is not refused anything', async () => {
-    const { win, doc, frame } = await openPage(
-`<clinic-contact-form privacy-href="/privacy"></clinic-contact-form>`);
+    const { win, doc, frame } = await openPage(`<clinic-contact-form privacy-href="/privacy"></clinic-contact-form>`);
     try {
       const form = doc.querySelector('clinic-contact-form')!;
       const name = form.querySelector<HTMLInputElement>('input[name=name]')!;
