@@ -22,7 +22,10 @@ export interface ChecklistContent {
   segments: ChecklistSegment[];
   items: ChecklistItem[];
   messages: Record<ChecklistMessage, Element[]>;
-  /** Level for the urgent notice's heading: one below the heading of the complaints (h3 by default). */
+  /**
+   * Level for the urgent notice's heading: that of the complaints' heading, which it comes before
+   * (one level deeper made h1, h3, h2 on the seed page); h3 without one (in an h2 section).
+   */
   headingLevel: number;
   /** Bad input found, in plain words, for warnings. */
   problems: string[];
@@ -58,7 +61,7 @@ export function readChecklist(host: Element): ChecklistContent {
       if (isList(node)) {
         const redFlag = node.hasAttribute('data-red-flags');
         const heading = /^H([1-6])$/.exec(previous?.nodeName ?? '');
-        if (!redFlag && !complaintLists++ && heading) content.headingLevel = Math.min(+heading[1] + 1, 6);
+        if (!redFlag && !complaintLists++ && heading) content.headingLevel = +heading[1];
         segment.group = { label: heading ? readableText(previous) : undefined, redFlag };
         const lis = node.querySelectorAll<HTMLLIElement>(':scope>li');
         if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);

@@ -30,7 +30,7 @@ describe('readChecklist', () => {
     expect(read.messages.match.map((el) => el.textContent)).to.deep.equal(['Past bij artrose.']);
     expect(read.messages['no-match']).to.have.length(1);
     expect(read.messages['red-flag']).to.have.length(1);
-    expect(read.headingLevel).to.equal(3);
+    expect(read.headingLevel, 'the urgent notice, shown before the h2, is an h2 too').to.equal(2);
     expect(read.problems).to.deep.equal([]);
   });
 
