@@ -140,8 +140,14 @@ describe('security: Trusted Types', () => {
       const items = doc.querySelectorAll<HTMLDetailsElement>('clinic-faq details');
       items[1].querySelector('summary')!.click();
       await waitUntil(() => items[1].open, 'FAQ item opens');
-      // The one refusal is the policy name itself.
+      // A CMS preview adds a question: the FAQ follows, and the policy is not asked for again.
+      const added = doc.createElement('details');
+      added.append(Object.assign(doc.createElement('summary'), { textContent: 'Nieuw?' }), 'Ja.');
+      doc.querySelector('clinic-faq')!.append(added);
+      await waitUntil(() => added.id === 'nieuw', 'the new item is read');
+      // The one refusal is the policy name itself, reported once.
       expect((await violationsOf(win, doc)).map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
+      expect(win.warnings).to.have.length(1);
     } finally {
       frame.remove();
     }

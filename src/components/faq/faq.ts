@@ -19,8 +19,8 @@ export interface ClinicFaqToggleDetail {
 }
 
 let groups = 0;
-/** The Trusted Types policy for the JSON-LD, made on first use. */
-let policy: { createScript(text: string): unknown } | undefined;
+/** The Trusted Types policy for the JSON-LD, made on first use (null: the page refused it). */
+let policy: { createScript(text: string): unknown } | null | undefined;
 
 /**
  * @tagname clinic-faq
@@ -208,9 +208,15 @@ export class ClinicFaq extends LitElement {
     // policy: ours is "clinic-elements", used for this JSON only. Where the page's `trusted-types`
     // list leaves it out, there is no JSON-LD (and one warning).
     const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes;
-    try {
-      policy ??= tt?.createPolicy('clinic-elements', { createScript: (text: string) => text });
-    } catch {
+    // Asked once per page: each refused createPolicy is a violation report to the site.
+    if (tt && policy === undefined) {
+      try {
+        policy = tt.createPolicy('clinic-elements', { createScript: (text: string) => text });
+      } catch {
+        policy = null;
+      }
+    }
+    if (policy === null) {
       warn(this, 'Trusted Types policy "clinic-elements" is not allowed: no JSON-LD (add it to trusted-types, or set no-schema).');
       return script?.remove();
     }
