@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/.build/', 'bench/results/'] },
+  { ignores: ['dist/', 'tmp/', 'coverage/', 'storybook-static/', 'node_modules/', 'bench/.build/', 'bench/results/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   {
