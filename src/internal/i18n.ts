@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * The language layer every widget uses for its built-in texts.
@@ -85,6 +85,18 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     } catch {
       return 'en';
     }
+  }
+
+  /**
+   * `en` when the page's language has none of this widget's texts, so they show in English: the
+   * `lang` of the widget's elements that hold only its own texts, so that a screen reader reads them
+   * with an English voice on, say, a German page (WCAG 3.1.2). Otherwise `nothing`: they take the page's.
+   */
+  get fallback(): 'en' | typeof nothing {
+    const codes = this.chain(this.lang);
+    return codes[0].startsWith('en') || codes.slice(0, -1).some((code) => code in this.builtIn || Object.keys(registered.get(code) ?? {}).some((key) => key.startsWith(this.namespace + '.')))
+      ? nothing
+      : 'en';
   }
 
   /** Languages to look in, most specific first: `nl-be`, `nl`, then `en`. */

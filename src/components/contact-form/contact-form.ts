@@ -324,6 +324,7 @@ export class ClinicContactForm extends LitElement {
   override render() {
     const t = this.localize.t.bind(this.localize);
     const { model, errors, symptoms, alertText } = this;
+    const lang = this.localize.fallback;
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     return html`
@@ -331,7 +332,7 @@ export class ClinicContactForm extends LitElement {
         ? // Focus reads the summary: no role="alert" on top (heard twice, and again each time it
           // shrinks while the visitor corrects the fields).
           html`<div part="error-summary" tabindex="-1">
-            <h2>${t('errorSummaryTitle')}</h2>
+            <h2 lang=${lang}>${t('errorSummaryTitle')}</h2>
             <ul>
               ${errors.map(([name, message]) => {
                 const control = model?.fields.find((field) => field.name === name)?.control;
@@ -345,21 +346,21 @@ export class ClinicContactForm extends LitElement {
             </ul>
           </div>`
         : nothing}
-      <div part="alert" role="alert" ?hidden=${!alertText}>
+      <div part="alert" role="alert" lang=${lang} ?hidden=${!alertText}>
         ${alertText ? html`<p>${alertText}</p><button class="button" part="retry" @click=${() => this.model!.form.requestSubmit()}>${t('retry')}</button>` : nothing}
       </div>
       <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
-        <slot name="success"><p>${t('success')}</p></slot>
+        <slot name="success"><p lang=${lang}>${t('success')}</p></slot>
       </div>
       ${symptoms[0] && textarea
-        ? html`<div part="symptoms">
+        ? html`<div part="symptoms" lang=${lang}>
             <p>${t('symptoms', { count: symptoms.length })}</p>
             <button class="button" part="add-symptoms" @click=${() => this.addSymptoms(textarea)}>${t('addSymptoms')}</button>
           </div>`
         : nothing}
-      ${model && !model.hasLegend ? html`<p part="required-legend">${t('requiredLegend')}</p>` : nothing}
+      ${model && !model.hasLegend ? html`<p part="required-legend" lang=${lang}>${t('requiredLegend')}</p>` : nothing}
       <slot></slot>
-      <p role="status" class="visually-hidden">${this.status === 'sending' ? t('sending') : ''}</p>
+      <p role="status" class="visually-hidden" lang=${lang}>${this.status === 'sending' ? t('sending') : ''}</p>
     `;
   }
 }

@@ -316,7 +316,7 @@ export class ClinicFaq extends LitElement {
     const { single, searchable, localize } = this;
     return single && !searchable
       ? nothing
-      : html`<div part="controls">
+      : html`<div part="controls" lang=${localize.fallback}>
           ${searchable
             ? html`<label for="search" part="search-label">${localize.t('search')}</label>
                 <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`

@@ -370,9 +370,10 @@ export class ClinicLocationPicker extends LitElement {
     const t = this.localize.t.bind(this.localize);
     const disabled = this.isDisabled;
     const error = this.showError && this.required && !this.current();
+    const lang = this.localize.fallback;
     return html`<div part="base">
       <div id="label" part="label">${this.label || t('groupLabel')}</div>
-      <div part="search">
+      <div part="search" lang=${lang}>
         <label for="search">${t('searchLabel')}</label>
         <input
           id="search"
@@ -389,6 +390,7 @@ export class ClinicLocationPicker extends LitElement {
             type="button"
             class="button"
             part="geolocation-button"
+            lang=${lang}
             ?disabled=${disabled}
             aria-disabled=${this.geo === 'locating' || nothing}
             @click=${this.locate}
@@ -396,7 +398,7 @@ export class ClinicLocationPicker extends LitElement {
             ${t('locate')}
           </button>`
         : nothing}
-      <p part="status">
+      <p part="status" lang=${lang}>
         <span role="status">${this.geo && t(this.geo)}</span>
         <span role="status">${this.statusText(t)}</span>
       </p>
@@ -413,7 +415,7 @@ export class ClinicLocationPicker extends LitElement {
         aria-invalid=${error || nothing}
         aria-describedby=${error ? 'error' : nothing}
       ></div>
-      ${error ? html`<p id="error" part="error">${t('required')}</p>` : nothing}
+      ${error ? html`<p id="error" part="error" lang=${lang}>${t('required')}</p>` : nothing}
     </div>`;
   }
 }

@@ -194,21 +194,22 @@ export class ClinicSymptomChecklist extends LitElement {
   override render() {
     const { state, urgent } = this.result;
     const [polite, assertive] = this.announcement ?? [];
+    const lang = this.localize.fallback;
     return html`
       <div part="urgent" ?hidden=${!urgent}>
-        <div part="urgent-heading" role="heading" aria-level=${this.content!.headingLevel}>
+        <div part="urgent-heading" role="heading" aria-level=${this.content!.headingLevel} lang=${lang}>
           <span class="visually-hidden">${this.t('urgentPrefix')} </span>${this.t('urgentTitle')}
         </div>
-        <div class="body"><slot name="red-flag"><p>${this.t('urgent')}</p></slot></div>
+        <div class="body"><slot name="red-flag"><p lang=${lang}>${this.t('urgent')}</p></slot></div>
       </div>
       ${this.content!.segments.map(({ group }) =>
         group ? html`<div part="group" role="group" aria-label=${group.label ?? this.t(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot></slot></div>` : html`<slot></slot>`,
       )}
       <div part="result" ?hidden=${state === 'empty'}>
-        <p part="count">${this.t('count')}</p>
+        <p part="count" lang=${lang}>${this.t('count')}</p>
         <slot></slot>
       </div>
-      ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" @click=${this.reset}>${this.t('reset')}</button>`}
+      ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" lang=${lang} @click=${this.reset}>${this.t('reset')}</button>`}
       <div class="visually-hidden" aria-live="polite">${polite}</div>
       <div class="visually-hidden" aria-live="assertive">${assertive}</div>
     `;
