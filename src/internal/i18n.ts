@@ -90,11 +90,15 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   /**
    * `en` when the page's language has none of this widget's texts, so they show in English: the
    * `lang` of the widget's elements that hold only its own texts, so that a screen reader reads them
-   * with an English voice on, say, a German page (WCAG 3.1.2). Otherwise `nothing`: they take the page's.
+   * with an English voice on, say, a German page (WCAG 3.1.2). Otherwise (texts registered for the
+   * language or given with `data-i18n-*`) `nothing`: they take the page's.
    */
   get fallback(): 'en' | typeof nothing {
     const codes = this.chain(this.lang);
-    return codes[0].startsWith('en') || codes.slice(0, -1).some((code) => code in this.builtIn || Object.keys(registered.get(code) ?? {}).some((key) => key.startsWith(this.namespace + '.')))
+    return codes[0].startsWith('en') ||
+      // (texts given on the element, `data-i18n-*`, are taken to be in the page's language)
+      this.host.getAttributeNames().some((name) => name.startsWith('data-i18n-')) ||
+      codes.slice(0, -1).some((code) => code in this.builtIn || Object.keys(registered.get(code) ?? {}).some((key) => key.startsWith(this.namespace + '.')))
       ? nothing
       : 'en';
   }

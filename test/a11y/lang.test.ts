@@ -63,6 +63,12 @@ describe('the language of the widgets’ own texts', () => {
     await settle(page);
     const faq = page.querySelector('clinic-faq')!;
     expect(spoken(faq, '[part="toggle-all"]')).to.deep.equal(['de: Alle öffnen']);
-    expect(spoken(page.querySelector('clinic-location-picker')!, '[part="geolocation-button"]')).to.deep.equal(['en: Use my location']);
+    const picker = page.querySelector('clinic-location-picker')!;
+    expect(spoken(picker, '[part="geolocation-button"]')).to.deep.equal(['en: Use my location']);
+    // Texts given on the element are the page's too.
+    picker.setAttribute('data-i18n-locate', 'Meinen Standort verwenden');
+    (picker as HTMLElement & { requestUpdate(): void }).requestUpdate(); // (an attribute the picker does not watch)
+    await settle(page);
+    expect(spoken(picker, '[part="geolocation-button"]')).to.deep.equal(['de: Meinen Standort verwenden']);
   });
 });
