@@ -319,6 +319,7 @@ export class ClinicContactForm extends LitElement {
     const list = this.symptoms.map((symptom) => `- ${symptom}`).join('\n');
     control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
     control.dispatchEvent(new Event('input', { bubbles: true }));
+    control.focus(); // shows (and a screen reader reads) what was added, where the visitor goes on typing
   }
 
   override render() {

@@ -2,6 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axAll, axTree, inChromium, type AxSnapshot } from '../../a11y/ax-tree.js';
 import { authorForm, field, onDutchPage, shadow, submitButton, uniqueKey } from './helpers.js';
+import '../../../src/symptom-checklist.js';
 
 /** What a screen reader hears on the form's fields: Chromium's accessibility tree. */
 describe('<clinic-contact-form> as a screen reader reads it', () => {
@@ -74,6 +75,30 @@ describe('<clinic-contact-form> error summary, as a screen reader hears it', () 
     await sendKeys({ type: 'Jan' });
     await waitUntil(() => summary.querySelectorAll('li').length === 3, 'the summary follows the corrections');
     expect(liveRegions(element).filter((region) => region.textContent!.trim())).to.deep.equal([]);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('<clinic-contact-form> symptoms offer, as a screen reader hears it', () => {
+  it('adding the ticked complaints moves focus to the message, so the visitor hears what was added (the button alone said nothing)', async () => {
+    const element = await onDutchPage(html`<div>
+      <clinic-symptom-checklist><ul><li>Startstijfheid na zitten</li><li>Pijn bij draaien</li></ul></clinic-symptom-checklist>
+      <clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0">${authorForm()}</clinic-contact-form>
+    </div>`);
+    const checklist = document.querySelector('clinic-symptom-checklist')!;
+    checklist.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((box) => box.click());
+    await waitUntil(() => shadow(element, '[part="add-symptoms"]'), 'the offer shows');
+    shadow(element, '[part="add-symptoms"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const message = field<HTMLTextAreaElement>(element, 'message');
+    expect(message.value).to.equal('- Startstijfheid na zitten\n- Pijn bij draaien');
+    expect(document.activeElement === message, 'focus is on the message').to.equal(true);
+    if (inChromium) {
+      const focused = (function find(node: AxSnapshot): AxSnapshot | undefined {
+        return node.focused ? node : node.children?.map(find).find(Boolean);
+      })(await axTree())! as AxSnapshot & { value?: string };
+      expect([focused.role, focused.name, focused.value]).to.deep.equal(['textbox', 'Bericht *', message.value]);
+    }
     await expect(element).to.be.accessible();
   });
 });
