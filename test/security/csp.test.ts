@@ -134,7 +134,7 @@ describe('security: Trusted Types', () => {
     const { win, doc, frame } = await openPage(faq, `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`);
     try {
       expect(win.warnings).to.deep.equal([
-        `[clinic-elements] <clinic-faq>: Trusted Types policy "clinic-elements" is not allowed: no JSON-LD (add it to trusted-types, or set no-schema).`,
+        `[clinic-elements] <clinic-faq>: Trusted Types refused the "clinic-elements" policy: no JSON-LD.`,
       ]);
       expect(schemaOf(doc)).to.equal(null);
       const items = doc.querySelectorAll<HTMLDetailsElement>('clinic-faq details');

@@ -217,7 +217,7 @@ export class ClinicFaq extends LitElement {
       }
     }
     if (policy === null) {
-      warn(this, 'Trusted Types policy "clinic-elements" is not allowed: no JSON-LD (add it to trusted-types, or set no-schema).');
+      warn(this, 'Trusted Types refused the "clinic-elements" policy: no JSON-LD.');
       return script?.remove();
     }
     const current = script ?? document.createElement('script');
