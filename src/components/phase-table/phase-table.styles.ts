@@ -8,11 +8,14 @@ import { css } from 'lit';
  * the table. The table layout is the author's slotted table in the slot's own `display: contents`,
  * so it takes exactly the space it had before the script ran. The steps hold copies of the cells,
  * with the author's own classes and `<b>`s: the widget's rules name its own elements by id or part
- * (`b[part]` is a column label), not by class.
+ * (`b[part]` is a column label), not by class. `--_c`/`--_b` (the current phase's colour and
+ * background) are set on the host, so the author's table (a light child) inherits them too.
  */
 export const styles = css`
   :host {
     container-type: inline-size;
+    --_c: var(--clinic-phase-current-color, var(--_accent));
+    --_b: var(--clinic-phase-current-background, var(--_muted));
   }
   slot {
     display: var(--_t, contents);
@@ -58,15 +61,15 @@ export const styles = css`
     border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
   }
   li[aria-current] {
-    border-left: 10px solid var(--clinic-phase-current-color, var(--_accent));
-    background: var(--clinic-phase-current-background, var(--_muted));
+    border-left: 10px solid var(--_c);
+    background: var(--_b);
   }
   #caption,
   [part='step-name'] {
     font-weight: 700;
   }
   [part='current-label'] {
-    border: 2px solid var(--clinic-phase-current-color, var(--_accent));
+    border: 2px solid var(--_c);
     padding: 0 0.5em;
     font-size: 0.85em;
     font-weight: 700;
@@ -88,15 +91,15 @@ export const styles = css`
  */
 export const lightStyles = css`
   clinic-phase-table tr[aria-current] {
-    outline: 3px solid var(--clinic-phase-current-color, var(--_accent));
+    outline: 3px solid var(--_c);
     outline-offset: -3px;
-    background: var(--clinic-phase-current-background, var(--_muted));
+    background: var(--_b);
   }
   [data-clinic-current]::before {
     content: attr(data-clinic-current) / '';
     display: table;
     padding: 0 0.5em;
-    border: 2px solid var(--clinic-phase-current-color, var(--_accent));
+    border: 2px solid var(--_c);
     font-size: 0.85em;
     font-weight: 700;
   }

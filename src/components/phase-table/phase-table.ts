@@ -69,8 +69,6 @@ export class ClinicPhaseTable extends LitElement {
 
   // Internal reactive state (attribute: false above), read on connect and after each author's edit.
   declare private model: PhaseTableModel;
-  /** The current phase as a 0-based index, -1 for none. */
-  declare private index: number;
 
   private readonly localize = new LocalizeController(this, 'phases', texts);
   private readonly content = new LightDomController(this, () => (this.model = readPhaseTable(this)));
@@ -85,8 +83,8 @@ export class ClinicPhaseTable extends LitElement {
     if (!sheets.includes(lightStyles.styleSheet!)) sheets.push(lightStyles.styleSheet!);
     const { model, current, layout } = this;
     const { phases } = model;
-    const index = (this.index = currentIndex(current, phases));
-    const label = this.localize.t('current');
+    const index = currentIndex(current, phases);
+    const label = this.localize.t('current') || ' ';
     this.content.quietly(() =>
       phases.forEach((phase, i) => {
         mark(phase.row, 'aria-current', i == index && 'step');
@@ -109,9 +107,10 @@ export class ClinicPhaseTable extends LitElement {
       <p id="caption" part="caption">${caption}</p>
       <ol part="steps" role="list" aria-labelledby="caption">
         ${phases.map((phase, i) => {
-          const now = i == this.index;
+          // the current phase's name cell holds its label (willUpdate)
+          const now = phase.nameCell.dataset.clinicCurrent;
           return html`<li part="step${now ? ' current-step' : ''}" aria-current=${now ? 'step' : nothing}>
-            ${now ? html`<span part="current-label" aria-hidden="true">${this.localize.t('current')}</span>` : nothing}
+            ${now ? html`<span part="current-label" aria-hidden="true">${now}</span>` : nothing}
             <p part="step-name" role="heading" aria-level=${this.headingLevel}>${numbered ? '' : i + 1 + '. '}${phase.nameContent}</p>
             ${phase.details.map((detail) => html`<div part="step-detail"><b part="step-label">${detail.label}</b>${detail.content}</div>`)}
           </li>`;
