@@ -95,7 +95,7 @@ export class ClinicContactForm extends LitElement {
     privacyHref: { attribute: 'privacy-href' },
     errors: { attribute: false },
     status: { attribute: false },
-    alertText: { attribute: false },
+    alertMsg: { attribute: false },
     symptoms: { attribute: false },
     model: { attribute: false },
   };
@@ -124,7 +124,7 @@ export class ClinicContactForm extends LitElement {
   // Internal reactive state (attribute: false above).
   private errors: FieldError[] = [];
   declare private status?: 'sending' | 'success';
-  declare private alertText?: string;
+  declare private alertMsg?: string;
   private symptoms: string[] = [];
   declare private model?: FormModel;
 
@@ -134,7 +134,7 @@ export class ClinicContactForm extends LitElement {
   private standard?: HTMLFormElement;
   /** Where the form goes, as of the last read. */
   private target?: ReturnType<typeof resolveAction>;
-  private startedAt?: number;
+  private begun?: number;
   declare private restored?: boolean;
 
   constructor() {
@@ -162,12 +162,12 @@ export class ClinicContactForm extends LitElement {
     const { type } = event;
     if (type === 'submit') return void this.onSubmit(event);
     if (type === 'clinic-symptoms-change') return void (this.symptoms = (event as CustomEvent).detail.checked);
-    this.startedAt ??= Date.now();
+    this.begun ??= Date.now();
     this.onEdit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
   }
 
-  /** The draft's storage key: per page and per form. */
-  private get draftKey(): string {
+  /** The draft's storage key: per page and per form. (Short private names: they survive minification.) */
+  private get key(): string {
     return `contact-form:${location.pathname}#${this.id || this.model?.form.id || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
   }
 
@@ -182,7 +182,7 @@ export class ClinicContactForm extends LitElement {
         const locations = this.querySelectorAll(':scope > clinic-location');
         this.standard = this.appendChild(document.createElement('form'));
         this.standard.dataset.standard = '';
-        this.renderStandard();
+        this.paint();
         this.standard.querySelector('clinic-location-picker')?.append(...locations);
       }
     });
@@ -192,25 +192,25 @@ export class ClinicContactForm extends LitElement {
     if (this.privacyHref && !safeHref(this.privacyHref)) warn(this, `privacy-href "${this.privacyHref}" is not a web link; no link is shown.`);
     const action = this.action ?? form.getAttribute('action');
     const { problem } = (this.target = resolveAction(action, document.baseURI));
-    if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, clinic-submit carries the data.' : `action "${action}" is not http(s): nothing is sent.`);
+    if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, only clinic-submit.' : `action "${action}" is not http(s): nothing is sent.`);
     this.content.quietly(() => enhanceForm(model, this.uid));
     this.model = model;
-    const draft = this.restored || this.noDraft ? undefined : readDraft(this.draftKey);
+    const draft = this.restored || this.noDraft ? undefined : readDraft(this.key);
     if (draft) {
       applyDraft(model.fields, draft);
-      this.startedAt = 0; // a visitor's own draft: no bot
+      this.begun = 0; // a visitor's own draft: no bot
     }
     this.restored = true;
   }
 
   /** The standard form, rendered again as the language changes (its location picker only when the author gave `<clinic-location>`s). */
-  private renderStandard(): void {
+  private paint(): void {
     const t = (key: TextKey) => this.localize.t(key);
     if (this.standard) this.content.quietly(() => render(standardForm(this.uid, t, this.privacyHref, !!this.querySelector('clinic-location')), this.standard!));
   }
 
   protected override updated(): void {
-    this.renderStandard();
+    this.paint();
     this.setTitle(this.errors[0]);
   }
 
@@ -222,7 +222,7 @@ export class ClinicContactForm extends LitElement {
   }
 
   /** Decide: the message for one field, or nothing when it is fine. */
-  private messageFor(field: Field): string | undefined {
+  private check(field: Field): string | undefined {
     const { rules, label, control } = field;
     const failed = validate(valueOf(field), rules);
     const lower = label[0].toLowerCase() + label.slice(1);
@@ -230,14 +230,14 @@ export class ClinicContactForm extends LitElement {
   }
 
   /** Shows these errors in the summary and at their fields (focusing the summary when asked). */
-  private showErrors(errors: FieldError[], focus?: boolean): void {
+  private showAll(errors: FieldError[], focus?: boolean): void {
     this.errors = errors;
     this.content.quietly(() => this.model?.fields.forEach((field) => markField(field, errors.find(([name]) => name === field.name)?.[1])));
-    if (focus) void this.focusPart('error-summary');
+    if (focus) void this.focusOn('error-summary');
   }
 
   /** Moves focus to one of the widget's own boxes once it is rendered (`error-summary`, `success`). */
-  private async focusPart(part: string): Promise<void> {
+  private async focusOn(part: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
   }
@@ -246,9 +246,9 @@ export class ClinicContactForm extends LitElement {
     const fields = this.model?.fields ?? [];
     const field = fields.find((one) => one.controls.includes(target as Control));
     if (!field) return;
-    if (!this.noDraft) writeDraft(this.draftKey, collectDraft(fields));
+    if (!this.noDraft) writeDraft(this.key, collectDraft(fields));
     // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
-    if (this.errors[0]) this.showErrors(this.errors.map(([name, message]): FieldError => [name, name === field.name ? this.messageFor(field) : message]).filter(([, message]) => message));
+    if (this.errors[0]) this.showAll(this.errors.map(([name, message]): FieldError => [name, name === field.name ? this.check(field) : message]).filter(([, message]) => message));
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -256,13 +256,13 @@ export class ClinicContactForm extends LitElement {
     if (this.status === 'sending') return;
     this.read(); // the fields and action as they are now (attributes and properties may have changed since the last read)
     const { form, fields, honeypot } = this.model!;
-    const errors = fields.map((field): FieldError => [field.name, this.messageFor(field)]).filter(([, message]) => message);
-    this.showErrors(errors, !!errors[0]);
+    const errors = fields.map((field): FieldError => [field.name, this.check(field)]).filter(([, message]) => message);
+    this.showAll(errors, !!errors[0]);
     if (errors[0]) return;
 
     const data = new FormData(form);
     for (const trap of honeypot) data.delete(trap.name);
-    if ((this.minFillMs > 0 && !(Date.now() - this.startedAt! >= this.minFillMs)) || honeypot.some((trap) => trap.value)) return this.succeed();
+    if ((this.minFillMs > 0 && !(Date.now() - this.begun! >= this.minFillMs)) || honeypot.some((trap) => trap.value)) return this.succeed();
 
     if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
     const { url, problem } = this.target!;
@@ -285,12 +285,12 @@ export class ClinicContactForm extends LitElement {
     const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', this.enctype ?? form.getAttribute('enctype'), data), this.timeout > 0 ? this.timeout : 15000);
     busy(false);
     const { status, body, oddity, failure = 'failed' } = answer;
-    if (oddity) warn(this, `the server answered ${oddity}; its text is passed on.`);
+    if (oddity) warn(this, `server answered ${oddity}, passed on as text.`);
     if (answer.ok) return this.succeed(status, body);
 
     const fieldErrors = fieldErrorsOf(body); // (a 4xx answer's, typically)
     if (fieldErrors[0]) {
-      this.showErrors(fieldErrors, true);
+      this.showAll(fieldErrors, true);
       return this.fail(fieldErrors.map(([, message]) => message).join(' '), status, '');
     }
     this.fail(this.localize.t(failure), status);
@@ -298,25 +298,25 @@ export class ClinicContactForm extends LitElement {
 
   private async succeed(status?: number, body?: unknown): Promise<void> {
     this.status = 'success';
-    this.alertText = undefined; // (the errors were cleared when the form was checked before sending)
+    this.alertMsg = undefined; // (the errors were cleared when the form was checked before sending)
     this.model?.form.reset();
-    removeDraft(this.draftKey);
-    this.startedAt = undefined;
+    removeDraft(this.key);
+    this.begun = undefined;
     this.content.quietly(() => this.querySelectorAll<HTMLElement>('[slot=success]').forEach((node) => (node.hidden = false)));
     if (status !== undefined) emit<ClinicSubmitSuccessDetail>(this, 'clinic-submit-success', { status, body });
-    await this.focusPart('success');
+    await this.focusOn('success');
   }
 
   /** The alert says `alert` (the message itself unless told otherwise); `clinic-submit-error` carries the message. */
   private fail(message: string, status?: number, alert = message): void {
     this.status = undefined;
-    this.alertText = alert;
+    this.alertMsg = alert;
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
   }
 
   /** Adds the ticked complaints to the message field. */
   private addSymptoms(control: Control): void {
-    const list = this.symptoms.map((symptom) => `- ${symptom}`).join('\n');
+    const list = '- ' + this.symptoms.join('\n- ');
     control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
     control.dispatchEvent(new Event('input', { bubbles: true }));
     control.focus(); // shows (and a screen reader reads) what was added, where the visitor goes on typing
@@ -324,7 +324,7 @@ export class ClinicContactForm extends LitElement {
 
   override render() {
     const t = this.localize.t.bind(this.localize);
-    const { model, errors, symptoms, alertText } = this;
+    const { model, errors, symptoms, alertMsg } = this;
     const lang = this.localize.fallback;
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
@@ -347,8 +347,8 @@ export class ClinicContactForm extends LitElement {
             </ul>
           </div>`
         : nothing}
-      <div part="alert" role="alert" lang=${lang} ?hidden=${!alertText}>
-        ${alertText ? html`<p>${alertText}</p><button class="button" part="retry" @click=${() => this.model!.form.requestSubmit()}>${t('retry')}</button>` : nothing}
+      <div part="alert" role="alert" lang=${lang} ?hidden=${!alertMsg}>
+        ${alertMsg ? html`<p>${alertMsg}</p><button class="button" part="retry" @click=${() => this.model!.form.requestSubmit()}>${t('retry')}</button>` : nothing}
       </div>
       <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
         <slot name="success"><p lang=${lang}>${t('success')}</p></slot>

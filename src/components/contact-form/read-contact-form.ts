@@ -81,7 +81,7 @@ export function readForm(form: HTMLFormElement): FormModel {
     const labelNode = labelNodeOf(element);
     const label = labelText(labelNode) || (element.getAttribute('aria-label') || element.getAttribute('label') || '').trim();
     if (!element.name) {
-      problems.push(`field "${label || '?'}" has no name: it is not sent.`);
+      problems.push(`field "${label || '?'}" has no name: not sent.`);
       continue;
     }
     const field = fields.get(element.name);
@@ -92,7 +92,7 @@ export function readForm(form: HTMLFormElement): FormModel {
     if (!label) problems.push(`field "${element.name}" has no label.`);
     fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, labelNode, rules: rulesOf(element) });
   }
-  if (!hasSubmit) problems.push('its <form> has no submit button.');
+  if (!hasSubmit) problems.push('no submit button.');
   return {
     form,
     fields: [...fields.values()],

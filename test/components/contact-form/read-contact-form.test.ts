@@ -42,9 +42,9 @@ describe('readForm (the author form as a model)', () => {
   it('names what is missing: no submit button, no name, no label', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><label>Vraag <input /></label><input name="x" /></form>`);
     expect(readForm(form).problems).to.deep.equal([
-      'field "Vraag" has no name: it is not sent.',
+      'field "Vraag" has no name: not sent.',
       'field "x" has no label.',
-      'its <form> has no submit button.',
+      'no submit button.',
     ]);
   });
 
