@@ -122,12 +122,12 @@ export class ClinicFaq extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
+    addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('hashchange', this.onHash);
   }
 
   /** Read the light DOM, decide ids, then write: ids, `name`s, filter, structured data. */
@@ -140,7 +140,7 @@ export class ClinicFaq extends LitElement {
     );
     for (const problem of problems) warn(this, problem);
     for (const question of duplicateQuestions) warn(this, `has the question "${question}" twice.`);
-    for (const id of duplicateIds) warn(this, `has the id "${id}" twice; later ones get a new id.`);
+    for (const id of duplicateIds) warn(this, `has the id "${id}" twice; renamed.`);
     if (!items.length) {
       // Content may still be on its way (an element created first, filled after): look again later.
       setTimeout(() => {
@@ -160,7 +160,7 @@ export class ClinicFaq extends LitElement {
       this.schema();
     });
     this.requestUpdate();
-    if (!this.linked) this.showHash(false);
+    if (!this.linked) this.goTo(false);
   }
 
   /** `single`: one exclusive group (the platform's `details name`). */
@@ -228,7 +228,7 @@ export class ClinicFaq extends LitElement {
   }
 
   /** Opens the item that `location.hash` points at (or holds its target) and scrolls it into view. */
-  private showHash(fromLink: boolean): void {
+  private goTo(fromLink: boolean): void {
     let id = location.hash.slice(1);
     try {
       id = decodeURIComponent(id);
@@ -251,7 +251,7 @@ export class ClinicFaq extends LitElement {
     });
   }
 
-  private readonly onHashChange = () => this.showHash(true);
+  private readonly onHash = () => this.goTo(true);
 
   private readonly onToggle = (event: Event) => {
     const item = this.items.find(({ details }) => details === event.target);

@@ -42,7 +42,7 @@ export function readFaqItems(host: Element): FaqContent {
       problems.push(`has a <${node.localName}> that is not a <details> item.`);
     }
   }
-  if (items.length > MANY_ITEMS) problems.push(`has over ${MANY_ITEMS} questions; split it or add searchable.`);
+  if (items.length > MANY_ITEMS) problems.push(`has over ${MANY_ITEMS} questions.`);
   return { items, problems };
 }
 
@@ -56,7 +56,7 @@ function readItem(details: HTMLDetailsElement, problems: string[]): FaqItem | un
   }
   const question = readableText(summary);
   if (!question) problems.push('has an empty <summary>.');
-  else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question that looks like markup ("${question.slice(0, 40)}"), shown as text.`);
+  else if (LOOKS_LIKE_MARKUP.test(question)) problems.push(`has a question like markup ("${question.slice(0, 40)}"), shown as text.`);
   // The answer: the text of the elements and text nodes around the summary (usually one <p>).
   let answer = '';
   for (let node = details.firstChild; node; node = node.nextSibling) answer += node === summary ? ' ' : node.nodeType === 8 ? '' : node.textContent;
