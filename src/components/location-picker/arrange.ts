@@ -3,7 +3,7 @@ import { inRanges, postcodeNumber, type PostcodeRange } from './postcode.js';
 
 /** What the picker needs of a branch to filter and sort it. */
 export interface Arrangeable {
-  searchText: string;
+  text: string;
   ranges: readonly PostcodeRange[];
 }
 
@@ -18,7 +18,7 @@ export interface Arrangement {
   /** The postcode number typed, if the search is a postcode. */
   postcode?: number;
   /** Branches whose ranges contain that postcode (indices), shown first. */
-  postcodeMatches: number[];
+  matches: number[];
 }
 
 /**
@@ -34,15 +34,15 @@ export function arrange(items: readonly Arrangeable[], query: string, distances?
   const folded = foldForSearch(query);
   const postcode = postcodeNumber(folded);
   const filter = folded && postcode === undefined && !/^\d{1,3}$/.test(folded);
-  const postcodeMatches: number[] = [];
+  const matches: number[] = [];
   const shown = items.map((item, index) => {
-    if (postcode && inRanges(postcode, item.ranges)) postcodeMatches.push(index);
-    return !filter || item.searchText.includes(folded);
+    if (postcode && inRanges(postcode, item.ranges)) matches.push(index);
+    return !filter || item.text.includes(folded);
   });
-  const first = new Set(postcodeMatches);
+  const first = new Set(matches);
   const far = (index: number) => distances?.[index] ?? Infinity;
   // Postcode matches first, then nearest first (no distance: last), then content order.
   const order = items.map((_, index) => index).sort((a, b) => +first.has(b) - +first.has(a) || far(a) - far(b) || a - b);
   const count = shown.filter(Boolean).length;
-  return { shown, order, count, postcode, postcodeMatches };
+  return { shown, order, count, postcode, matches };
 }

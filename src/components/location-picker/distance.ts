@@ -6,7 +6,7 @@ export interface Coordinates {
 
 /** Reads `lat`/`lng` attribute texts; `null` unless both are numbers within range. */
 export function readCoordinates(lat: string | null, lng: string | null): Coordinates | null {
-  if (lat === null || lng === null || !lat.trim() || !lng.trim()) return null;
+  if (!lat?.trim() || !lng?.trim()) return null;
   const point = { lat: Number(lat), lng: Number(lng) };
   return Math.abs(point.lat) <= 90 && Math.abs(point.lng) <= 180 ? point : null;
 }

@@ -23,9 +23,6 @@ export interface ClinicLocationChangeDetail {
 
 type GeoState = 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
 
-/** Kilometres to one decimal. */
-const round = (km: number) => Math.round(km * 10) / 10;
-
 /** Branches per chunk of the list: a long list's chunks off screen are skipped by the browser. */
 const CHUNK = 25;
 
@@ -77,7 +74,7 @@ export class ClinicLocationPicker extends LitElement {
     geolocation: { type: Boolean },
     remember: { type: Boolean },
     // Internal state (not attributes, not public API).
-    ...Object.fromEntries(['arrangement', 'geo', 'showError', 'formDisabled'].map((name) => [name, { attribute: false }])),
+    ...Object.fromEntries(['plan', 'geo', 'err', 'formOff'].map((name) => [name, { attribute: false }])),
   };
 
   /** The form field name the choice is submitted under. */
@@ -88,7 +85,7 @@ export class ClinicLocationPicker extends LitElement {
   }
   set value(value: string) {
     this.chosen = value ?? '';
-    this.updateFormValue();
+    this.syncForm();
   }
   private chosen = '';
   /** The group's visible label; defaults to the built-in "Kies een vestiging" / "Choose a location". */
@@ -103,11 +100,11 @@ export class ClinicLocationPicker extends LitElement {
   remember = false;
 
   private query = '';
-  private declare arrangement?: Arrangement;
+  private declare plan?: Arrangement;
   // Left unset (falsy) until needed.
   private declare geo?: GeoState;
-  private declare showError?: boolean;
-  private declare formDisabled?: boolean;
+  private declare err?: boolean;
+  private declare formOff?: boolean;
 
   private readonly internals = this.attachInternals();
   private readonly localize = new LocalizeController(this, 'locations', texts);
@@ -118,15 +115,16 @@ export class ClinicLocationPicker extends LitElement {
   });
   private locations: LocationModel[] = [];
   /** Shown, choosable branches (indices) in displayed order: the order arrow keys follow. */
-  private navigable: number[] = [];
-  private reportTimer?: ReturnType<typeof setTimeout>;
-  private defaultValue?: string;
+  private stops: number[] = [];
+  private timer?: ReturnType<typeof setTimeout>;
+  private initial?: string;
   private origin?: Coordinates;
-  private distances?: (number | undefined)[];
+  /** Each branch's distance in km to one decimal, as shown (and sorted: the order matches the figures). */
+  private kms?: (number | undefined)[];
 
   constructor() {
     super();
-    this.addEventListener('invalid', () => (this.showError = true));
+    this.addEventListener('invalid', () => (this.err = true));
   }
 
   /** The form this picker belongs to. */
@@ -159,18 +157,18 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   formResetCallback(): void {
-    this.value = this.defaultValue ?? '';
-    this.showError = false;
+    this.value = this.initial ?? '';
+    this.err = false;
   }
   formStateRestoreCallback(state: unknown): void {
     if (typeof state === 'string') this.value = state;
   }
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.formOff = disabled;
   }
 
-  private get isDisabled(): boolean {
-    return this.disabled || !!this.formDisabled;
+  private get off(): boolean {
+    return this.disabled || !!this.formOff;
   }
 
   private current(): LocationModel | undefined {
@@ -180,16 +178,16 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   /** The branch whose radio takes Tab: the chosen one if shown, else the first shown. */
-  private tabStopIndex(): number {
+  private stopIndex(): number {
     const checked = this.locations.indexOf(this.current()!);
-    return this.arrangement?.shown[checked] ? checked : (this.navigable[0] ?? -1);
+    return this.plan?.shown[checked] ? checked : (this.stops[0] ?? -1);
   }
 
   private tabStop(): ClinicLocation | undefined {
-    return this.locations[this.tabStopIndex()]?.element as ClinicLocation | undefined;
+    return this.locations[this.stopIndex()]?.element as ClinicLocation | undefined;
   }
 
-  private get storageKey(): string {
+  private get key(): string {
     return `locations:${this.name || 'choice'}`;
   }
 
@@ -198,24 +196,24 @@ export class ClinicLocationPicker extends LitElement {
     const { locations, problems } = readLocations(this);
     // The author's order is the DOM order, unless the picker itself has sorted the branches: then
     // known branches keep their place and new ones come last.
-    if (this.arrangement?.order.some((index, place) => index !== place)) {
+    if (this.plan?.order.some((index, place) => index !== place)) {
       const known = new Map(this.locations.map(({ element }, index) => [element, index]));
       const place = ({ element }: LocationModel) => known.get(element) ?? 1e9;
       locations.sort((a, b) => place(a) - place(b));
     }
     this.locations = locations;
-    if (this.defaultValue === undefined && locations.length) {
+    if (this.initial === undefined && locations.length) {
       /** The value of the first choosable branch that passes the test. */
       const first = (test: (location: LocationModel) => boolean) => locations.find((location) => location.choosable && test(location))?.value;
       const preselected = first((location) => location.selected) ?? '';
-      this.defaultValue = this.value || preselected;
-      const stored = this.remember && readStored<string>('local', this.storageKey);
+      this.initial = this.value || preselected;
+      const stored = this.remember && readStored<string>('local', this.key);
       this.value ||= first((location) => location.value === stored) || preselected;
     }
     this.rearrange();
-    clearTimeout(this.reportTimer);
+    clearTimeout(this.timer);
     // After the current task, so content still being appended is not reported as missing.
-    this.reportTimer = setTimeout(() => problems.forEach((problem) => warn(this, problem)));
+    this.timer = setTimeout(() => problems.forEach((problem) => warn(this, problem)));
   }
 
   /**
@@ -225,9 +223,9 @@ export class ClinicLocationPicker extends LitElement {
    */
   private rearrange(): void {
     const { locations, origin } = this;
-    this.distances = origin && locations.map(({ coordinates }) => (coordinates ? distanceKm(origin, coordinates) : undefined));
-    const arrangement = arrange(locations, this.query, this.distances);
-    const { shown, order } = arrangement;
+    this.kms = origin && locations.map(({ point }) => (point ? Math.round(distanceKm(origin, point) * 10) / 10 : undefined));
+    const plan = arrange(locations, this.query, this.kms);
+    const { shown, order } = plan;
     this.content.quietly(() => {
       // The model remembers what shows, so a keystroke reads nothing from the 1,000 cards' DOM.
       locations.forEach((location, index) => {
@@ -235,25 +233,25 @@ export class ClinicLocationPicker extends LitElement {
       });
       reorder(this, order.map((index) => locations[index].element));
     });
-    this.navigable = order.filter((index) => shown[index] && locations[index].choosable);
-    this.arrangement = arrangement;
+    this.stops = order.filter((index) => shown[index] && locations[index].choosable);
+    this.plan = plan;
   }
 
   private choose(index: number): void {
     const location = this.locations[index];
-    if (!location?.choosable || this.isDisabled) return;
+    if (!location?.choosable || this.off) return;
     const changed = location.value !== this.value;
     this.value = location.value;
-    this.showError = false;
+    this.err = false;
     (location.element as ClinicLocation).radio?.focus();
     if (!changed) return;
-    if (this.remember) writeStored('local', this.storageKey, location.value);
-    const km = this.distances?.[index];
+    if (this.remember) writeStored('local', this.key, location.value);
+    const km = this.kms?.[index];
     this.dispatchEvent(new Event('change', { bubbles: true }));
     emit<ClinicLocationChangeDetail>(this, 'clinic-location-change', {
       value: location.value,
       label: location.label,
-      ...(km === undefined ? {} : { distanceKm: round(km) }),
+      ...(km === undefined ? {} : { distanceKm: km }),
     });
   }
 
@@ -273,7 +271,7 @@ export class ClinicLocationPicker extends LitElement {
     const index = this.indexOf(event);
     if (index < 0 || (event.composedPath()[0] as Element).getAttribute?.('role') !== 'radio' || !(step || event.key === ' ')) return;
     event.preventDefault();
-    const order = this.navigable;
+    const order = this.stops;
     this.choose(step ? order[(order.indexOf(index) + step + order.length) % order.length] : index);
   }
 
@@ -303,27 +301,26 @@ export class ClinicLocationPicker extends LitElement {
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
   protected override willUpdate(): void {
-    const stop = this.tabStopIndex();
+    const stop = this.stopIndex();
     const current = this.current();
-    const { distances, isDisabled } = this;
+    const { kms, off } = this;
     this.locations.forEach((location, index) => {
       const element = location.element as ClinicLocation;
-      const km = distances?.[index];
       element.choosable = location.choosable;
       element.checked = location === current;
       element.tabStop = index === stop;
-      element.disabled = isDisabled;
-      element.distance = km === undefined ? km : round(km);
+      element.disabled = off;
+      element.distance = kms?.[index];
     });
-    this.updateFormValue();
+    this.syncForm();
   }
 
   /** The form value and validity; the tab stop's radio is where the browser points out a missing choice. */
-  private updateFormValue(): void {
+  private syncForm(): void {
     const { internals } = this;
     const current = this.current();
     if (!internals) return; // a value set before the constructor finished
-    internals.setFormValue(current && !this.isDisabled ? current.value : null, this.value);
+    internals.setFormValue(current && !this.off ? current.value : null, this.value);
     // Without a radio yet (or none to choose), the browser points at the picker itself.
     const anchor = this.tabStop()?.radio ?? undefined;
     if (this.required && !current) internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
@@ -351,15 +348,15 @@ export class ClinicLocationPicker extends LitElement {
       if (style.containIntrinsicBlockSize !== size) style.containIntrinsicBlockSize = size;
     });
     await this.tabStop()?.updateComplete;
-    this.updateFormValue();
+    this.syncForm();
   }
 
-  private statusText(t: ClinicLocationPicker['localize']['t']): string {
-    const { query, arrangement: found } = this;
+  private status(t: ClinicLocationPicker['localize']['t']): string {
+    const { query, plan: found } = this;
     if (!query.trim() || !found) return '';
     if (found.postcode !== undefined) {
       const postcode = String(found.postcode);
-      const labels = found.postcodeMatches.map((index) => this.locations[index].label).join(', ');
+      const labels = found.matches.map((index) => this.locations[index].label).join(', ');
       return labels ? t('postcodeMatch', { postcode, label: labels }) : t('postcodeNone', { postcode });
     }
     // The count as text: 1,000 or more would otherwise cost the page its first Intl.NumberFormat.
@@ -368,8 +365,8 @@ export class ClinicLocationPicker extends LitElement {
 
   override render() {
     const t = this.localize.t.bind(this.localize);
-    const disabled = this.isDisabled;
-    const error = this.showError && this.required && !this.current();
+    const disabled = this.off;
+    const error = this.err && this.required && !this.current();
     const lang = this.localize.fallback;
     return html`<div part="base">
       <div id="label" part="label">${this.label || t('groupLabel')}</div>
@@ -400,7 +397,7 @@ export class ClinicLocationPicker extends LitElement {
         : nothing}
       <p part="status" lang=${lang}>
         <span role="status">${this.geo && t(this.geo)}</span>
-        <span role="status">${this.statusText(t)}</span>
+        <span role="status">${this.status(t)}</span>
       </p>
       <div
         id="group"

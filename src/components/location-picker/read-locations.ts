@@ -8,10 +8,10 @@ export interface LocationModel {
   value: string;
   /** The branch name: its `label`, or its `value` when the label is missing. */
   label: string;
-  coordinates: Coordinates | null;
+  point: Coordinates | null;
   ranges: PostcodeRange[];
   /** Label and served places, folded once per read for fast searching. */
-  searchText: string;
+  text: string;
   /** `selected` was set: the author's preselected choice. */
   selected: boolean;
   /** False when the branch cannot be chosen (no `value`, or a duplicate one). */
@@ -49,17 +49,17 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     else if (/<[a-z!/?]/i.test(label)) problem('has a label that looks like markup; it is shown as text.');
     const href = (element as { href?: string }).href ?? attr('href');
     if (href && !safeHref(href)) problem(`has href "${href}", not a web link; no link is shown.`);
-    const coordinates = readCoordinates(attr('lat'), attr('lng'));
-    if (!coordinates && (element.hasAttribute('lat') || element.hasAttribute('lng'))) problem('has invalid lat/lng; it is never sorted by distance.');
+    const point = readCoordinates(attr('lat'), attr('lng'));
+    if (!point && (element.hasAttribute('lat') || element.hasAttribute('lng'))) problem('has invalid lat/lng; it is never sorted by distance.');
     const { ranges, invalid } = parsePostcodeRanges(attr('postcodes'));
     if (invalid.length) problem(`has malformed postcodes (${invalid.join(', ')}); use e.g. 5750-5759,5760.`);
     locations.push({
       element: element as HTMLElement,
       value,
       label,
-      coordinates,
+      point,
       ranges,
-      searchText: foldForSearch(`${label} ${attr('serves')}`),
+      text: foldForSearch(`${label} ${attr('serves')}`),
       selected: own.selected ?? element.hasAttribute('selected'),
       choosable,
     });

@@ -65,9 +65,9 @@ describe('distance logic', () => {
 
 describe('arrange', () => {
   const items = [
-    { searchText: 'deurne liessel, vlierden', ranges: parsePostcodeRanges('5750-5759').ranges },
-    { searchText: 'mierlo', ranges: parsePostcodeRanges('5730-5731').ranges },
-    { searchText: 'helmond stiphout', ranges: parsePostcodeRanges('5700-5709,5750').ranges },
+    { text: 'deurne liessel, vlierden', ranges: parsePostcodeRanges('5750-5759').ranges },
+    { text: 'mierlo', ranges: parsePostcodeRanges('5730-5731').ranges },
+    { text: 'helmond stiphout', ranges: parsePostcodeRanges('5700-5709,5750').ranges },
   ];
 
   it('shows everything in content order without a search', () => {
@@ -84,10 +84,10 @@ describe('arrange', () => {
   it('puts branches serving a postcode first, keeping all shown', () => {
     const found = arrange(items, '5750 AB');
     expect(found.postcode).to.equal(5750);
-    expect(found.postcodeMatches).to.deep.equal([0, 2]);
+    expect(found.matches).to.deep.equal([0, 2]);
     expect(found.order).to.deep.equal([0, 2, 1]);
     expect(found.count).to.equal(3);
-    expect(arrange(items, '9999').postcodeMatches).to.deep.equal([]);
+    expect(arrange(items, '9999').matches).to.deep.equal([]);
   });
 
   it('sorts by distance, branches without one last', () => {
