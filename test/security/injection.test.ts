@@ -48,7 +48,7 @@ describe('security: links the widgets make from attributes', () => {
       await element.updateComplete;
       warnings.restore();
       expect(warnings.clinic.sort()).to.deep.equal([
-        `${prefix}<clinic-contact-form>: no action: nothing is sent, only clinic-submit.`,
+        `${prefix}<clinic-contact-form>: no action: nothing is sent.`,
         `${prefix}<clinic-contact-form>: privacy-href "${href}" is not a web link; no link is shown.`,
       ]);
       const consent = element.querySelector('input[name=consent]')!.closest('label')!;

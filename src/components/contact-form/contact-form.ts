@@ -192,7 +192,7 @@ export class ClinicContactForm extends LitElement {
     if (this.privacyHref && !safeHref(this.privacyHref)) warn(this, `privacy-href "${this.privacyHref}" is not a web link; no link is shown.`);
     const action = this.action ?? form.getAttribute('action');
     const { problem } = (this.target = resolveAction(action, document.baseURI));
-    if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent, only clinic-submit.' : `action "${action}" is not http(s): nothing is sent.`);
+    if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent.' : `action "${action}" is not http(s): nothing is sent.`);
     this.content.quietly(() => enhanceForm(model, this.uid));
     this.model = model;
     const draft = this.restored || this.noDraft ? undefined : readDraft(this.key);
@@ -277,15 +277,14 @@ export class ClinicContactForm extends LitElement {
       this.content.quietly(() =>
         buttons.forEach((button, index) => {
           button.ariaBusy = button.ariaDisabled = on ? 'true' : null;
-          if (on) button.textContent = sending;
-          else button.replaceChildren(...kept[index]);
+          button.replaceChildren(...(on ? [sending] : kept[index]));
         }),
       );
     busy(true);
     const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', this.enctype ?? form.getAttribute('enctype'), data), this.timeout > 0 ? this.timeout : 15000);
     busy(false);
     const { status, body, oddity, failure = 'failed' } = answer;
-    if (oddity) warn(this, `server answered ${oddity}, passed on as text.`);
+    if (oddity) warn(this, `server answered ${oddity}.`);
     if (answer.ok) return this.succeed(status, body);
 
     const fieldErrors = fieldErrorsOf(body); // (a 4xx answer's, typically)
