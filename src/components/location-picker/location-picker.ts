@@ -262,10 +262,6 @@ export class ClinicLocationPicker extends LitElement {
     return this.locations.findIndex(({ element }) => element === card);
   }
 
-  private onClick(event: MouseEvent): void {
-    this.choose(this.indexOf(event));
-  }
-
   private onKeydown(event: KeyboardEvent): void {
     const step = ARROWS[event.key];
     const index = this.indexOf(event);
@@ -273,11 +269,6 @@ export class ClinicLocationPicker extends LitElement {
     event.preventDefault();
     const order = this.stops;
     this.choose(step ? order[(order.indexOf(index) + step + order.length) % order.length] : index);
-  }
-
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.rearrange();
   }
 
   private locate(): void {
@@ -336,7 +327,7 @@ export class ClinicLocationPicker extends LitElement {
     const group = this.renderRoot.querySelector('#group')!;
     const { children } = this;
     const chunks = group.children;
-    while (chunks.length > Math.ceil(children.length / CHUNK)) chunks[chunks.length - 1].remove();
+    while (chunks.length > Math.ceil(children.length / CHUNK)) group.lastChild!.remove();
     while (chunks.length < children.length / CHUNK) group.appendChild(document.createElement('div')).append(document.createElement('slot'));
     [...chunks].forEach((chunk, index) => {
       const slot = chunk.firstChild as HTMLSlotElement & { branches?: HTMLElement[] };
@@ -352,16 +343,17 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private status(t: ClinicLocationPicker['localize']['t']): string {
-    const { query, plan: found } = this;
-    if (!query.trim() || !found) return '';
-    if (found.postcode !== undefined) {
-      const postcode = String(found.postcode);
-      const labels = found.matches.map((index) => this.locations[index].label).join(', ');
-      return labels ? t('postcodeMatch', { postcode, label: labels }) : t('postcodeNone', { postcode });
-    }
-    // The count as text: 1,000 or more would otherwise cost the page its first Intl.NumberFormat.
-    return found.count ? t('matches', { count: String(found.count) }) : t('noMatch', { query: query.trim() });
+    const { plan: found } = this;
+    const query = this.query.trim();
+    if (!query || !found) return '';
+    // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
+    // the page its first Intl.NumberFormat.
+    const postcode = `${found.postcode}`;
+    const label = found.matches.map((index) => this.locations[index].label).join(', ');
+    if (found.postcode) return t(label ? 'postcodeMatch' : 'postcodeNone', { postcode, label });
+    return found.count ? t('matches', { count: `${found.count}` }) : t('noMatch', { query });
   }
+
 
   override render() {
     const t = this.localize.t.bind(this.localize);
@@ -379,7 +371,10 @@ export class ClinicLocationPicker extends LitElement {
           type="search"
           autocomplete="off"
           ?disabled=${disabled}
-          @input=${this.onSearch}
+          @input=${(event: Event) => {
+            this.query = (event.target as HTMLInputElement).value;
+            this.rearrange();
+          }}
         />
       </div>
       ${this.geolocation
@@ -404,7 +399,7 @@ export class ClinicLocationPicker extends LitElement {
         class=${this.locations.length > 50 ? 'many' : nothing}
         part="group"
         role="radiogroup"
-        @click=${this.onClick}
+        @click=${(event: Event) => this.choose(this.indexOf(event))}
         @keydown=${this.onKeydown}
         aria-labelledby="label"
         aria-required=${this.required || nothing}
