@@ -6,7 +6,7 @@ import { LightDomController } from '../../internal/light-dom-controller.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './contact-form.styles.js';
-import { texts, type TextKey } from './contact-form.texts.js';
+import { texts } from './contact-form.texts.js';
 import { applyDraft, collectDraft, readDraft, removeDraft, writeDraft } from './draft.js';
 import { enhanceForm, markField, SUBMIT } from './enhance.js';
 import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
@@ -171,10 +171,13 @@ export class ClinicContactForm extends LitElement {
     return `contact-form:${location.pathname}#${this.id || this.model?.form.id || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
   }
 
-  /** Read: the form (the author's or the standard one), its fields, and the problems to report. */
+  /**
+   * Read: the form (the author's or the standard one), its fields, and the problems to report, in one
+   * quiet run: its own writes (the standard form, the enhancements) are no author's edits.
+   */
   private read(): void {
-    const authored = this.querySelector<HTMLFormElement>('form:not([data-standard])');
     this.content.quietly(() => {
+      const authored = this.querySelector<HTMLFormElement>('form:not([data-standard])');
       if (authored) {
         this.standard?.remove();
         this.standard = undefined;
@@ -185,27 +188,27 @@ export class ClinicContactForm extends LitElement {
         this.paint();
         this.standard.querySelector('clinic-location-picker')?.append(...locations);
       }
+      const form = authored ?? this.standard!;
+      const model = readForm(form);
+      model.problems.forEach((problem) => warn(this, problem));
+      if (this.privacyHref && !safeHref(this.privacyHref)) warn(this, `privacy-href "${this.privacyHref}" is not a web link; no link is shown.`);
+      const action = this.action ?? form.getAttribute('action');
+      const { problem } = (this.target = resolveAction(action, document.baseURI));
+      if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent.' : `action "${action}" is not http(s): nothing is sent.`);
+      enhanceForm(model, this.uid);
+      this.model = model;
+      const draft = this.restored || this.noDraft ? undefined : readDraft(this.key);
+      if (draft) {
+        applyDraft(model.fields, draft);
+        this.begun = 0; // a visitor's own draft: no bot
+      }
+      this.restored = true;
     });
-    const form = authored ?? this.standard!;
-    const model = readForm(form);
-    model.problems.forEach((problem) => warn(this, problem));
-    if (this.privacyHref && !safeHref(this.privacyHref)) warn(this, `privacy-href "${this.privacyHref}" is not a web link; no link is shown.`);
-    const action = this.action ?? form.getAttribute('action');
-    const { problem } = (this.target = resolveAction(action, document.baseURI));
-    if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent.' : `action "${action}" is not http(s): nothing is sent.`);
-    this.content.quietly(() => enhanceForm(model, this.uid));
-    this.model = model;
-    const draft = this.restored || this.noDraft ? undefined : readDraft(this.key);
-    if (draft) {
-      applyDraft(model.fields, draft);
-      this.begun = 0; // a visitor's own draft: no bot
-    }
-    this.restored = true;
   }
 
   /** The standard form, rendered again as the language changes (its location picker only when the author gave `<clinic-location>`s). */
   private paint(): void {
-    const t = (key: TextKey) => this.localize.t(key);
+    const t = this.localize.t.bind(this.localize);
     if (this.standard) this.content.quietly(() => render(standardForm(this.uid, t, this.privacyHref, !!this.querySelector('clinic-location')), this.standard!));
   }
 
