@@ -74,7 +74,7 @@ export class ClinicLocationPicker extends LitElement {
     geolocation: { type: Boolean },
     remember: { type: Boolean },
     // Internal state (not attributes, not public API).
-    ...Object.fromEntries(['plan', 'geo', 'err', 'formOff'].map((name) => [name, { attribute: false }])),
+    plan: { attribute: false }, geo: { attribute: false }, err: { attribute: false }, formOff: { attribute: false },
   };
 
   /** The form field name the choice is submitted under. */

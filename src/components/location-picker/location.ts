@@ -5,6 +5,16 @@ import { tokens } from '../../internal/tokens.styles.js';
 import { texts } from './location-picker.texts.js';
 import { locationStyles } from './location.styles.js';
 
+// Set by the picker (not attributes, not public API); kept out of the class so the manifest
+// does not list them as public fields (a literal in `properties` would be).
+const internal = {
+  choosable: { attribute: false },
+  checked: { attribute: false },
+  tabStop: { attribute: false },
+  disabled: { attribute: false },
+  distance: { attribute: false },
+};
+
 /**
  * @summary One branch inside `<clinic-location-picker>`: a choice card that shows the branch's own
  * HTML (address, opening hours, links) under a radio button named by its `label`.
@@ -36,8 +46,7 @@ export class ClinicLocation extends LitElement {
     label: { reflect: true },
     href: { reflect: true },
     selected: { type: Boolean, reflect: true },
-    // Set by the picker (not attributes, not public API).
-    ...Object.fromEntries(['choosable', 'checked', 'tabStop', 'disabled', 'distance'].map((name) => [name, { attribute: false }])),
+    ...internal,
   };
 
   private localize = new LocalizeController(this, 'locations', texts);
