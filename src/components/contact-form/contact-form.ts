@@ -160,10 +160,10 @@ export class ClinicContactForm extends LitElement {
    */
   handleEvent(event: Event): void {
     const { type } = event;
-    if (type === 'submit') return void this.onSubmit(event);
+    if (type === 'submit') return void this.submitted(event);
     if (type === 'clinic-symptoms-change') return void (this.symptoms = (event as CustomEvent).detail.checked);
     this.begun ??= Date.now();
-    this.onEdit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
+    this.edit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
   }
 
   /** The draft's storage key: per page and per form. (Short private names: they survive minification.) */
@@ -245,7 +245,7 @@ export class ClinicContactForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
   }
 
-  private onEdit(target: EventTarget | null): void {
+  private edit(target: EventTarget | null): void {
     const fields = this.model?.fields ?? [];
     const field = fields.find((one) => one.controls.includes(target as Control));
     if (!field) return;
@@ -254,7 +254,7 @@ export class ClinicContactForm extends LitElement {
     if (this.errors[0]) this.showAll(this.errors.map(([name, message]): FieldError => [name, name === field.name ? this.check(field) : message]).filter(([, message]) => message));
   }
 
-  private async onSubmit(event: Event): Promise<void> {
+  private async submitted(event: Event): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') return;
     this.read(); // the fields and action as they are now (attributes and properties may have changed since the last read)

@@ -45,8 +45,9 @@ export function markField({ control, labelNode }: Field, message?: string): void
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one && one !== id);
   document.getElementById(id)?.remove(); // the note is made anew each time
   if (message) {
-    // (A string given to `style` becomes its cssText.)
-    const note = mark('div', 'error', { id, textContent: message, style: 'color:var(--clinic-color-danger,#b3261e);font-weight:700;margin:.25em 0' });
+    // (A string given to `style` becomes its cssText. `--_danger` is the host's danger colour, which
+    // its light children inherit: `--clinic-color-danger` or the built-in red.)
+    const note = mark('div', 'error', { id, textContent: message, style: 'color:var(--_danger);font-weight:700;margin:.25em 0' });
     if (labelNode?.localName === 'legend') labelNode.after(note);
     else (control.closest('label') ?? control).before(note);
     ids.unshift(id);
