@@ -172,10 +172,10 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private current(): LocationModel | undefined {
-    const { value } = this;
     // Only a branch with a value is choosable, so an empty value finds nothing.
-    return value ? this.locations.find((location) => location.choosable && location.value === value) : undefined;
+    return this.locations.find((location) => location.choosable && location.value === this.value);
   }
+
 
   /** The branch whose radio takes Tab: the chosen one if shown, else the first shown. */
   private stopIndex(): number {
@@ -272,23 +272,23 @@ export class ClinicLocationPicker extends LitElement {
   }
 
   private locate(): void {
-    const done = (state: GeoState) => (this.geo = state);
     if (this.geo === 'locating') return;
-    done('locating');
+    this.geo = 'locating';
     try {
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
           this.origin = { lat: coords.latitude, lng: coords.longitude };
           this.rearrange();
-          done('sorted');
+          this.geo = 'sorted';
         },
-        ({ code }) => done(code === 1 ? 'denied' : code === 3 ? 'timeout' : 'unavailable'),
+        ({ code }) => (this.geo = code === 1 ? 'denied' : code === 3 ? 'timeout' : 'unavailable'),
         { timeout: 10000, maximumAge: 300000 },
       );
     } catch {
-      done('unavailable');
+      this.geo = 'unavailable';
     }
   }
+
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
   protected override willUpdate(): void {
@@ -313,8 +313,7 @@ export class ClinicLocationPicker extends LitElement {
     if (!internals) return; // a value set before the constructor finished
     internals.setFormValue(current && !this.off ? current.value : null, this.value);
     // Without a radio yet (or none to choose), the browser points at the picker itself.
-    const anchor = this.tabStop()?.radio ?? undefined;
-    if (this.required && !current) internals.setValidity({ valueMissing: true }, this.localize.t('required'), anchor);
+    if (this.required && !current) internals.setValidity({ valueMissing: true }, this.localize.t('required'), this.tabStop()?.radio);
     else internals.setValidity({});
   }
 

@@ -72,8 +72,8 @@ export class ClinicLocation extends LitElement {
   distance?: number;
 
   /** @internal The radio element, for the picker to focus. */
-  get radio(): HTMLElement | null {
-    return this.renderRoot?.querySelector('[role=radio]') ?? null;
+  get radio(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[role=radio]') || undefined;
   }
 
   override render() {
