@@ -4,14 +4,8 @@
 // by something other than colour. Chromium emulates the mode; Firefox ESR cannot, and skips.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { deepActive } from '../support/deep-focus.js';
 import { deepQueryAll, mountDemoPage } from './demo-page.js';
-
-/** The element that really has focus, looking into shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** The `clinic-*` element an element belongs to (crossing shadow roots), if any. */
 function widgetOf(element: Element): Element | undefined {
@@ -56,7 +50,7 @@ describe('forced colours (seed page)', function () {
     first.focus();
     const seen = new Map<string, string>();
     for (let stop = 0; stop < 80; stop++) {
-      const active = deepActiveElement()!;
+      const active = deepActive()!;
       const widget = widgetOf(active);
       if (widget) {
         const style = getComputedStyle(active);
@@ -92,7 +86,7 @@ describe('forced colours (seed page)', function () {
   it('draws the chosen branch differently from the others', async () => {
     const picker = page.querySelector('clinic-location-picker') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
     const [chosen, other] = [...picker.querySelectorAll('clinic-location')] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
-    (deepActiveElement() as HTMLElement | null)?.blur();
+    (deepActive() as HTMLElement | null)?.blur();
     const before = forcedLook(chosen);
     expect(before, 'two unchosen cards look alike').to.deep.equal(forcedLook(other));
     picker.value = chosen.getAttribute('value')!;

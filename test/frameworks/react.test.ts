@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createElement as h, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import '../../src/index.js';
+import { branches } from './branches.js';
 import type { ClinicContactForm } from '../../src/contact-form.js';
 import type { ClinicFaq } from '../../src/faq.js';
 import type { ClinicLocationChangeDetail, ClinicLocationPicker } from '../../src/location-picker.js';
@@ -19,11 +20,6 @@ async function settled(change: () => void, done: () => unknown, message?: string
 const questions = [
   ['Is bewegen veilig met artrose?', 'Ja. Juist gedoseerd bewegen maakt gewrichten belastbaarder.'],
   ['Welke sport is geschikt?', 'Wandelen, fietsen en zwemmen zijn vaak fijn.'],
-];
-const branches = [
-  { value: 'deurne', label: 'Deurne', postcodes: '5750-5759', serves: 'Liessel, Vlierden' },
-  { value: 'mierlo', label: 'Mierlo', postcodes: '5730-5739', serves: 'Lierop' },
-  { value: 'helmond', label: 'Helmond', postcodes: '5700-5709', serves: 'Stiphout' },
 ];
 
 describe('in a React 19 app', () => {

@@ -5,15 +5,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createApp, nextTick, ref, type App } from 'vue';
 import '../../src/index.js';
+import { branches } from './branches.js';
 import type { ClinicFaq } from '../../src/faq.js';
 import type { ClinicLocationChangeDetail, ClinicLocationPicker } from '../../src/location-picker.js';
 import type { ClinicSymptomChecklist } from '../../src/symptom-checklist.js';
 
-const branches = [
-  { value: 'deurne', label: 'Deurne', postcodes: '5750-5759', serves: 'Liessel, Vlierden' },
-  { value: 'mierlo', label: 'Mierlo', postcodes: '5730-5739', serves: 'Lierop' },
-  { value: 'helmond', label: 'Helmond', postcodes: '5700-5709', serves: 'Stiphout' },
-];
 
 describe('in a Vue 3 app', () => {
   let host: HTMLElement;

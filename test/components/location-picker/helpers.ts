@@ -59,12 +59,7 @@ export function shownOrder(element: ClinicLocationPicker): string[] {
     .map((location) => location.label);
 }
 
-/** The element that has focus, looking into shadow roots. */
-export function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActive } from '../../support/deep-focus.js';
 
 /** Replaces `navigator.geolocation` for one test; returns how often a position was asked for. */
 export function stubGeolocation(answer: { coords: { latitude: number; longitude: number } } | { code: number }) {
