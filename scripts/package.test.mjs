@@ -61,7 +61,7 @@ function exportTargets(value) {
   return Object.values(value ?? {}).flatMap(exportTargets);
 }
 
-test('the tarball holds every file package.json points to, the manifest and the stylesheet', () => {
+test('the tarball holds every file package.json points to, the manifest, the stylesheet and the licence', () => {
   const wanted = new Set([
     ...Object.values(pkg.exports).flatMap(exportTargets),
     pkg.main,
@@ -70,6 +70,7 @@ test('the tarball holds every file package.json points to, the manifest and the 
     pkg.customElements,
     './custom-elements.json',
     './dist/clinic-elements.css',
+    './LICENSE',
   ]);
   const missing = [...wanted].filter((path) => !tarballFiles.includes(path.replace(/^\.\//, '')));
   assert.deepEqual(missing, [], `package.json points to files the npm package does not contain: ${missing.join(', ')}`);
@@ -79,6 +80,13 @@ test('the tarball holds every file package.json points to, the manifest and the 
       assert.ok(value.types, `exports["${entry}"] has no "types" condition`);
     }
   }
+});
+
+test('the tarball holds no module left over from a deleted source file (the build empties dist/ first)', () => {
+  const stale = tarballFiles
+    .filter((path) => /^dist\/.*\.js$/.test(path) && path !== 'dist/clinic-elements.min.js')
+    .filter((path) => !existsSync(join(root, path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
+  assert.deepEqual(stale, [], `modules without a source file: ${stale.join(', ')}`);
 });
 
 // --- TypeScript: a strict app that uses the package as the README shows --------------------------
