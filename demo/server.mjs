@@ -1,6 +1,7 @@
 // The demo server (`npm start`): serves the seed page rebuilt with our tags on localhost, the
 // drop-in file from dist/, and a contact endpoint that keeps what it receives in
-// demo/submissions.jsonl and lists it at /submissions. No other hosts are contacted.
+// demo/submissions.jsonl and lists it at /submissions; /wordpress is the page as WordPress's classic
+// editor publishes it. No other hosts are contacted.
 import { createServer } from 'node:http';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -59,6 +60,14 @@ const server = createServer(async (req, res) => {
     }
     return;
   }
+  if (url.pathname === '/wordpress') {
+    // The same page as WordPress's classic editor publishes it (wpautop on the content): the
+    // widgets mend the paragraphs it wraps around their tags (README, "In WordPress").
+    const { autop } = await import('@wordpress/autop');
+    const page = readFileSync(routes['/'], 'utf8').replace(/(<main[^>]*>)([^]*)(<\/main>)/, (_, start, content, end) => start + autop(content) + end);
+    res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(page);
+    return;
+  }
   if (url.pathname === '/submissions') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(submissionsPage());
     return;
@@ -73,5 +82,5 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Clinic Elements demo: http://localhost:${port}/  (received messages: http://localhost:${port}/submissions)`);
+  console.log(`Clinic Elements demo: http://localhost:${port}/  (as WordPress's classic editor publishes it: /wordpress; received messages: /submissions)`);
 });

@@ -1,9 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { mendAutoParagraphs } from './auto-paragraphs.js';
+import { warn } from './warn.js';
 
 /**
  * Watches the author's content (the element's light DOM) with one MutationObserver per widget
  * and calls `onChange` once per batch of changes, so a CMS live preview that adds, removes or edits
- * items is followed. It also reads the content once when the element connects.
+ * items is followed. It also reads the content once when the element connects, after mending what
+ * WordPress's automatic paragraphs did to it (see auto-paragraphs.ts).
  *
  * Changes the widget makes to the light DOM itself (setting an `id`, say) are done inside
  * `quietly(() => …)` so they do not trigger a re-read.
@@ -20,6 +23,7 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (mendAutoParagraphs(this.host)) warn(this.host, "was split by WordPress's automatic paragraphs and has been mended; paste it in a Custom HTML block to keep it whole.");
     this.onChange();
     // The host's own attributes are its API, not content (the picker reflects `value` on each choice).
     this.observer ??= new MutationObserver((records) => {

@@ -11,21 +11,26 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 }
 const texts = (elements: Element[]) => elements.map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
 
+/** How a CMS may have changed the page's markup before it reached the browser: as it is by default. */
+export type Transform = (html: string) => string;
+
 /**
- * Puts the seed page as the demo serves it (demo/index.html, its `<main>`) into this test page and
- * upgrades it with `load` (the source modules, or the built drop-in file); resolves when every
- * widget has rendered, with the warnings the widgets gave while reading it.
+ * Puts the seed page as the demo serves it (demo/index.html, its `<main>`, its markup first passed
+ * through `transform`) into this test page and upgrades it with `load` (the source modules, or the
+ * built drop-in file); resolves when every widget has rendered, with the warnings the widgets gave
+ * while reading it.
  */
-export async function mountDemoPage(load: () => Promise<unknown>): Promise<{ page: HTMLElement; warnings: ReturnType<typeof captureWarnings> }> {
-  const source = await (await fetch('/demo/index.html')).text();
+export async function mountDemoPage(load: () => Promise<unknown>, transform: Transform = (html) => html): Promise<{ page: HTMLElement; warnings: ReturnType<typeof captureWarnings> }> {
+  const source = (await (await fetch('/demo/index.html')).text()).replace(/(<main[^>]*>)([^]*)(<\/main>)/, (_, start, content, end) => start + transform(content) + end);
   const main = new DOMParser().parseFromString(source, 'text/html').querySelector('main')!;
   // Not fixture(): it is cleaned up after each test, and this page is shared by all of them.
   const page = document.createElement('div');
   page.lang = 'nl';
   page.append(document.importNode(main, true));
-  document.body.append(page);
+  // Before the page goes in: with the widgets already defined (an earlier test), they upgrade on append.
   const warnings = captureWarnings();
   try {
+    document.body.append(page);
     await load();
     const widgets = [...page.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((el) => el.localName.startsWith('clinic-'));
     await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
@@ -38,15 +43,16 @@ export async function mountDemoPage(load: () => Promise<unknown>): Promise<{ pag
 
 /**
  * The seed page with all five widgets upgraded together: what a visitor meets. The widgets must
- * read the page's own markup without a single warning, pass axe as a whole, work, and ask no other host.
+ * read the page's own markup without a single warning (or with exactly the `expectedWarnings`,
+ * when `transform` spoiled it), pass axe as a whole, work, and ask no other host.
  */
-export function describeDemoPage(label: string, load: () => Promise<unknown>): void {
+export function describeDemoPage(label: string, load: () => Promise<unknown>, transform?: Transform, expectedWarnings: string[] = []): void {
   describe(`demo page (the seed page rebuilt with our tags): ${label}`, () => {
     let page: HTMLElement;
     let warnings: ReturnType<typeof captureWarnings>;
 
     before(async () => {
-      ({ page, warnings } = await mountDemoPage(load));
+      ({ page, warnings } = await mountDemoPage(load, transform));
     });
 
     after(() => page.remove());
@@ -58,8 +64,8 @@ export function describeDemoPage(label: string, load: () => Promise<unknown>): v
       expect(deepQueryAll(page.querySelector('clinic-location-picker')!, '[role="radio"], input[type="radio"]').length).to.equal(6);
     });
 
-    it('reads the seed content without a single warning', () => {
-      expect(warnings.clinic).to.deep.equal([]);
+    it(expectedWarnings.length ? 'warns once per spoiled widget, nothing else' : 'reads the seed content without a single warning', () => {
+      expect([...warnings.clinic].sort()).to.deep.equal([...expectedWarnings].sort());
     });
 
     it('has no axe violations with everything upgraded', async () => {
