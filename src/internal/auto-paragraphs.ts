@@ -1,6 +1,6 @@
 /**
  * Mends what WordPress's automatic paragraphs (`wpautop`, run on classic-editor content) do to our
- * tags. Each line holding only a custom tag is wrapped in `<p>…</p>`, and the HTML parser then
+ * tags, and branches nested in each other by a missing `</clinic-location>`. Each line holding only a custom tag is wrapped in `<p>…</p>`, and the HTML parser then
  * closes the tag together with that paragraph:
  *
  * ```html
@@ -45,9 +45,10 @@ export function mendAutoParagraphs(host: Element): boolean {
   }
   // Empty paragraphs and line breaks between the items go; a paragraph carrying branches gives way
   // to them, and what follows a branch (also what the parser nested in it) is that branch's content.
-  // (Among the items any carrier or <br> is one; in a branch only a carrier of the next branch.)
+  // (Among the items any carrier or <br> is one; in a branch, a carrier of the next branch or a
+  // branch itself: an unclosed <clinic-location> nests the next one in it too.)
   const traces = (parent: Element, top?: boolean) =>
-    [...parent.children].some((child) => (top && child.nodeName === 'BR') || (isCarrier(child) && (top || child.querySelector('clinic-location'))));
+    [...parent.children].some((child) => (top ? child.nodeName === 'BR' : isBranch(child)) || (isCarrier(child) && (top || child.querySelector('clinic-location'))));
   if (!traces(host, true) && ![...host.children].some((child) => isBranch(child) && traces(child))) return paragraph !== host.parentElement;
   let into: Element = host;
   const place = (nodes: Node[], top?: boolean): void => {

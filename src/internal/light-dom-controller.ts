@@ -23,7 +23,7 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (mendAutoParagraphs(this.host)) warn(this.host, "was split by WordPress's automatic paragraphs and has been mended; paste it in a Custom HTML block to keep it whole.");
+    if (mendAutoParagraphs(this.host)) warn(this.host, "was mended: its tags had been split or nested (by WordPress's automatic paragraphs or a missing end tag). Close every tag; in WordPress, paste it in a Custom HTML block.");
     this.onChange();
     // The host's own attributes are its API, not content (the picker reflects `value` on each choice).
     this.observer ??= new MutationObserver((records) => {

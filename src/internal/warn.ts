@@ -15,7 +15,8 @@ export function warn(host: Element, problem: string): void {
   if (!seen) alreadyWarned.set(host, (seen = new Set()));
   if (seen.has(problem)) return;
   seen.add(problem);
-  console.warn(`[clinic-elements] ${describe(host)}: ${problem}`);
+  // The element too, after the message: the browser's console links it to the page.
+  console.warn(`[clinic-elements] ${describe(host)}: ${problem}`, host);
 }
 
 /** Forget earlier warnings of this element (after its content was fixed, for example). */

@@ -14,6 +14,20 @@ describe('warn', () => {
     expect(warnings.messages).to.deep.equal(['[clinic-elements] <section id="faq-1">: a <details> has no <summary>']);
   });
 
+  it('passes the element after the message, so the browser’s console links it to the page', async () => {
+    const el = await fixture(html`<section></section>`);
+    const original = console.warn;
+    const calls: unknown[][] = [];
+    console.warn = (...args: unknown[]) => calls.push(args);
+    try {
+      warn(el, 'no items');
+    } finally {
+      console.warn = original;
+    }
+    expect(calls).to.have.length(1);
+    expect(calls[0][1] === el, 'the element as second argument').to.be.true;
+  });
+
   it('reports the same problem of the same element only once, until reset', async () => {
     const el = await fixture(html`<div></div>`);
     const other = await fixture(html`<span></span>`);

@@ -5,6 +5,6 @@ window.warnings = [];
 document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.effectiveDirective} ${e.blockedURI} <${e.target.localName ?? '#document'}> ${e.sample}`.trim()), true);
 const warn = console.warn;
 console.warn = (...args) => {
-  window.warnings.push(args.map(String).join(' '));
+  window.warnings.push(String(args[0])); // our warnings pass the element after the message
   warn.apply(console, args);
 };

@@ -6,7 +6,8 @@ export function captureWarnings() {
   const original = console.warn;
   const messages: string[] = [];
   console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
+    // The message only: our warnings pass the element after it (for the browser's console).
+    messages.push(String(args[0]));
   };
   return {
     messages,

@@ -29,8 +29,12 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
   const problems: string[] = [];
   const seen = new Set<string>();
   const locations: LocationModel[] = [];
+  let stray: string | undefined;
   for (const element of host.children) {
-    if (element.localName !== 'clinic-location') continue;
+    if (element.localName !== 'clinic-location') {
+      stray ??= element.localName;
+      continue;
+    }
     /** An attribute's trimmed text, empty when missing. */
     const attr = (name: string) => element.getAttribute(name)?.trim() ?? '';
     // A framework may have set these as properties, not yet reflected to attributes.
@@ -65,5 +69,6 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     });
   }
   if (!locations.length) problems.push('it has no <clinic-location> children to choose from.');
+  else if (stray) problems.push(`has a <${stray}> among the branches; put it outside the picker.`);
   return { locations, problems };
 }

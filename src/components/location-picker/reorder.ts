@@ -6,7 +6,9 @@
  * card stays where it was.
  */
 export function reorder(parent: Element, wanted: readonly Element[]): void {
-  const inOrder = () => wanted.every((element, index) => parent.children[index] === element);
+  // Other children (an editor's stray paragraph) do not count: without a sort nothing moves.
+  const set = new Set(wanted);
+  const inOrder = (place = 0) => [...parent.children].every((child) => !set.has(child) || child === wanted[place++]);
   if (inOrder()) return;
   const root = parent.getRootNode() as Document;
   const card = wanted.find((element) => element.contains(root.activeElement));

@@ -38,6 +38,49 @@ describe('<clinic-location-picker> bad input', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('an editor\'s paragraph among the branches: one warning, left where it is while searching, the branches still work', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-location-picker>
+      <p id="intro">Kies de vestiging bij u in de buurt:</p>
+      <clinic-location value="a" label="Asten"></clinic-location>
+      <clinic-location value="b" label="Bakel"></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([`${prefix}has a <p> among the branches; put it outside the picker.`]);
+    searchField(el).focus();
+    await sendKeys({ type: 'a' });
+    await settle(el);
+    expect([...el.children].map((child) => child.id || child.getAttribute('value'))).to.deep.equal(['intro', 'a', 'b']);
+    const intro = el.querySelector('#intro')!.getBoundingClientRect();
+    expect(intro.height, 'shown').to.be.greaterThan(0);
+    expect(intro.top, 'above the branches').to.be.lessThan(el.querySelector('[value=a]')!.getBoundingClientRect().top);
+    radioOf(el, 'a').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal('b');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a branch left unclosed: the next branches are lifted out of it, each with its own content, one warning', async () => {
+    // Parsed as written (not by a template): without </clinic-location>, B sits inside A and C inside B.
+    const markup =
+      '<clinic-location-picker name="v"><clinic-location value="a" label="A"><address>Straat A</address><clinic-location value="b" label="B"><address>Straat B</address><clinic-location value="c" label="C"><address>Straat C</address></clinic-location-picker>';
+    const el = document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true) as HTMLElement & { value: string };
+    expect(el.querySelectorAll(':scope > clinic-location').length, 'nested by the parser').to.equal(1);
+    const warnings = captureWarnings();
+    try {
+      document.body.append(el);
+      await waitUntil(() => radios(el as never).filter(Boolean).length === 3, 'three radios');
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.clinic).to.deep.equal([
+      "[clinic-elements] <clinic-location-picker>: was mended: its tags had been split or nested (by WordPress's automatic paragraphs or a missing end tag). Close every tag; in WordPress, paste it in a Custom HTML block.",
+    ]);
+    expect([...el.children].map((branch) => `${branch.getAttribute('value')}: ${branch.textContent}`)).to.deep.equal(['a: Straat A', 'b: Straat B', 'c: Straat C']);
+    radioOf(el as never, 'b').focus();
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.equal('b');
+    el.remove();
+  });
+
   it('a location without value: shown, cannot be chosen, skipped by arrow keys', async () => {
     const { el, warnings } = await withWarnings(html`<clinic-location-picker>
       <clinic-location value="a" label="A"></clinic-location>
