@@ -33,9 +33,11 @@ const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -
  * `<clinic-location>`'s own HTML, a search by place, served village or postcode, optional sorting by
  * distance, and a form value.
  *
- * Keyboard (WAI-ARIA APG radio group): Tab enters the group at the chosen (or first) branch and
- * leaves it; arrow keys move and choose; Space chooses. Form-associated: inside a `<form>` it submits
- * `name=value`, `required` blocks submission with a message, and it resets and restores with the form.
+ * Keyboard (WAI-ARIA APG radio group): the radios are one Tab stop, at the chosen (or first) branch;
+ * arrow keys move and choose; Space chooses. Links in the cards (a phone number, "Meer over …") keep
+ * their own Tab stops in reading order, so they stay usable without choosing their branch.
+ * Form-associated: inside a `<form>` it submits `name=value`, `required` blocks submission with a
+ * message, and it resets and restores with the form.
  *
  * Texts (namespace `locations`): `groupLabel`, `searchLabel`, `matches`, `noMatch`, `postcodeMatch`,
  * `postcodeNone`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`, `distance`,
