@@ -1,8 +1,9 @@
-/** The layouts `<clinic-phase-table layout="…">` knows; any other value means `auto`. */
+/** The layouts `<clinic-phase-table layout="…">` knows, in any case (`STEPS`); any other value means `auto`. */
 export type PhaseLayout = 'auto' | 'table' | 'steps';
 
 export function chooseLayout(value: string | null | undefined): PhaseLayout {
-  return value === 'table' || value === 'steps' ? value : 'auto';
+  value = value?.toLowerCase();
+  return value == 'table' || value == 'steps' ? value : 'auto';
 }
 
 /**

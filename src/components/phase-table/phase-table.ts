@@ -25,7 +25,7 @@ const mark = (element: Element, name: string, value: string | false) => (value ?
  * @tagname clinic-phase-table
  * @summary Treatment phases: the author's table where the element is wide, numbered steps where it is narrow.
  *
- * @slot - The author's `<table>`.
+ * @slot - The author's `<table>`. Other content shows in table layout only (with a warning).
  *
  * @csspart table - The slot holding the author's table (table layout).
  * @csspart steps - The ordered list (steps layout).
@@ -54,7 +54,7 @@ export class ClinicPhaseTable extends LitElement {
 
   /**
    * `auto`: a table where the element is at least 32em wide (48em for tables of 4 or more columns),
-   * steps below that; `table` or `steps` force one. Another value is treated as `auto`, with a warning.
+   * steps below that; `table` or `steps` force one (in any case: `STEPS`). Another value is treated as `auto`, with a warning.
    */
   layout = 'auto';
 
@@ -92,7 +92,7 @@ export class ClinicPhaseTable extends LitElement {
       }),
     );
     for (const problem of model.problems) warn(this, problem);
-    if (chooseLayout(layout) != layout) warn(this, `layout="${layout}" is unknown.`);
+    if (chooseLayout(layout) != layout?.toLowerCase()) warn(this, `layout="${layout}" is unknown.`);
     if (current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? current}" is not 1–${phases.length}.`);
   }
 

@@ -38,6 +38,12 @@ export const MANY_PHASES = 20;
 const SCRIPT_LIKE = /<script|&lt;\/?[a-z!]/i;
 
 /**
+ * Left out of the steps' copies of the cells: scripts (they would run again), and embeds and form
+ * controls (a frame or video would load again, a field would exist twice); the table shows them.
+ */
+const LEFT_OUT = 'script,iframe,object,embed,video,audio,input,select,textarea,button';
+
+/**
  * Lays rows out as a grid of cells, so a cell merged with `rowspan`/`colspan` sits in every slot
  * it covers (a phase keeps the text of a cell merged across several phases). Like the browser's
  * table model, a `rowspan` ends with its row group (`<thead>`, `<tbody>`); `rowspan="0"` reaches it.
@@ -57,8 +63,8 @@ export function cellGrid(rows: HTMLTableRowElement[]): HTMLTableCellElement[][] 
 
 /**
  * Reads the author's `<table>` inside `host` into phases, and lists what is wrong with it.
- * Each step gets a copy of its cells' content (text, links, emphasis) without scripts, inline event
- * handlers or ids, so nothing runs twice and no id is repeated.
+ * Each step gets a copy of its cells' content (text, links, emphasis) without scripts, embeds, form
+ * controls, inline event handlers or ids, so nothing runs or loads twice and no id is repeated.
  */
 export function readPhaseTable(host: Element): PhaseTableModel {
   const table = host.querySelector('table');
@@ -76,11 +82,12 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   if (slots.length > new Set(slots).size) problems.push('rowspan/colspan cells repeat.');
   const columns = labels.length || body[0]?.length || 0;
   const uneven: number[] = [];
-  // A copy of a cell for steps layout: no scripts, inline event handlers or ids (nothing runs twice, no id repeats).
+  // A copy of a cell for steps layout: no scripts, embeds, form controls, inline event handlers or
+  // ids (nothing runs or loads twice, no field or id repeats).
   const copy = (cell: Element) => {
     const clone = cell.cloneNode(true) as Element;
     for (const element of clone.querySelectorAll('*')) {
-      if (element.localName == 'script') element.remove();
+      if (element.matches(LEFT_OUT)) element.remove();
       for (const name of element.getAttributeNames()) if (/^(on|id$)/i.test(name)) element.removeAttribute(name);
     }
     return [...clone.childNodes];
@@ -98,5 +105,8 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   if (uneven[0]) problems.push(`rows ${uneven.join(', ')} do not have ${columns} cells.`);
   if (count > MANY_PHASES) problems.push(`over ${MANY_PHASES} phases.`);
   if (table && SCRIPT_LIKE.test(table.outerHTML)) problems.push('script-like content is not run.');
+  // Steps take the place of the element's content: anything with text besides the first table
+  // (a second table, an introduction, a <figcaption> beside it) shows in table layout only.
+  if (table && readableText(host) != readableText(table)) problems.push('steps layout shows only the first <table>: put other content outside.');
   return { caption: readableText(table?.caption), phases, columns, problems };
 }

@@ -431,6 +431,12 @@ describe('<clinic-phase-table>', () => {
         expect(byRole(el, 'list')).to.have.length(1);
         expect(after).to.deep.equal(before);
       });
+
+      it('layout="STEPS" (keywords in any case) at any width', async () => {
+        const { before, after, el } = await upgradeMoves(WIDE, seedTable(), 'STEPS');
+        expect(byRole(el, 'list')).to.have.length(1);
+        expect(after).to.deep.equal(before);
+      });
     });
 
     it('does not move the author\'s table when the script upgrades it (table layout)', async () => {
