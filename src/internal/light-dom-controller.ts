@@ -23,7 +23,7 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (mendAutoParagraphs(this.host)) warn(this.host, "was mended: its tags had been split or nested (by WordPress's automatic paragraphs or a missing end tag). Close every tag; in WordPress, paste it in a Custom HTML block.");
+    if (mendAutoParagraphs(this.host)) warn(this.host, "had its tags split or nested (by WordPress's automatic paragraphs or a missing end tag); mended. In WordPress, use a Custom HTML block.");
     this.onChange();
     // The host's own attributes are its API, not content (the picker reflects `value` on each choice).
     this.observer ??= new MutationObserver((records) => {

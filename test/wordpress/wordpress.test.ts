@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { describeDemoPage, mountDemoPage, type Transform } from '../demo/demo-page.js';
 
 const tags = ['clinic-symptom-checklist', 'clinic-faq', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form'];
-const mended = tags.map((tag) => `[clinic-elements] <${tag}>: was mended: its tags had been split or nested (by WordPress's automatic paragraphs or a missing end tag). Close every tag; in WordPress, paste it in a Custom HTML block.`);
+const mended = tags.map((tag) => `[clinic-elements] <${tag}>: had its tags split or nested (by WordPress's automatic paragraphs or a missing end tag); mended. In WordPress, use a Custom HTML block.`);
 const load = () => import('../../src/index.js');
 
 /** Each widget in a `<div>` on the same lines as its tags: what some editors do to keep them apart. */

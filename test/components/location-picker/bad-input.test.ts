@@ -72,7 +72,7 @@ describe('<clinic-location-picker> bad input', () => {
       warnings.restore();
     }
     expect(warnings.clinic).to.deep.equal([
-      "[clinic-elements] <clinic-location-picker>: was mended: its tags had been split or nested (by WordPress's automatic paragraphs or a missing end tag). Close every tag; in WordPress, paste it in a Custom HTML block.",
+      "[clinic-elements] <clinic-location-picker>: had its tags split or nested (by WordPress's automatic paragraphs or a missing end tag); mended. In WordPress, use a Custom HTML block.",
     ]);
     expect([...el.children].map((branch) => `${branch.getAttribute('value')}: ${branch.textContent}`)).to.deep.equal(['a: Straat A', 'b: Straat B', 'c: Straat C']);
     radioOf(el as never, 'b').focus();
