@@ -18,15 +18,16 @@ export const DEFAULT_THRESHOLD = 2;
  * problem in plain words when the one given had to be corrected.
  */
 export function resolveThreshold(value: number, total: number): { threshold: number; problem?: string } {
-  // NaN fails every comparison: Math.max gives NaN, which falls back to the default.
+  // NaN fails every comparison: Math.max gives NaN, which falls back to the default. Anything but
+  // the threshold used (0, "" (read as 0), 1.5, too many…) is reported.
   const threshold = Math.min(Math.max(Math.ceil(value), 1) || DEFAULT_THRESHOLD, total || Infinity);
-  return { threshold, problem: value >= 0 && value <= threshold ? undefined : `threshold must be 1 to ${total}; using ${threshold}.` };
+  return { threshold, problem: value === threshold ? undefined : `threshold must be 1 to ${total}; using ${threshold}.` };
 }
 
 /** What the ticks mean: the counts of ticked complaints and ticked red flags against the threshold. */
 export function checklistResult(complaints: number, redFlags: number, threshold: number): ChecklistResult {
   return {
-    state: complaints === 0 ? 'empty' : complaints >= threshold ? 'match' : 'no-match',
-    urgent: redFlags > 0,
+    state: !complaints ? 'empty' : complaints >= threshold ? 'match' : 'no-match',
+    urgent: !!redFlags,
   };
 }

@@ -34,17 +34,33 @@ export interface ChecklistContent {
 /** More items than this make a checklist hard to go through: a warning says so. */
 export const MANY_ITEMS = 30;
 
-export const isList = (node: Node) => /^(UL|OL)$/.test(node.nodeName);
+export const isList = (node: Node) => (node as Element).matches?.('ul,ol');
 
-/** An item's text as a person reads it, without any nested list (or comment). */
-export function itemText(li: Element): string {
-  return readableText({ textContent: [...li.childNodes].map((node) => (node.nodeType < 4 && !isList(node) ? node.textContent : '')).join('') } as Node);
+/**
+ * An item's own nodes, which its label takes, and their text: what comes before its text, then only
+ * inline markup. The first other element after the text is returned third: a nested list, or a
+ * block (a heading, a paragraph, a form, a message…) that an unclosed list swallowed of the page.
+ */
+export function ownNodes(li: Element): [ChildNode[], string, Element?] {
+  const own: ChildNode[] = [];
+  let text = '';
+  for (const node of li.childNodes as NodeListOf<Element>) {
+    if (text.trim() && node.matches?.(':not(a,abbr,b,br,em,i,span,strong),[slot]')) return [own, text, node];
+    own.push(node);
+    // Comments left out.
+    if (node.nodeType < 4) text += node.textContent;
+  }
+  return [own, text];
 }
+
+/** An item's text as a person reads it: that of its own nodes. */
+export const itemText = (li: Element) => readableText({ textContent: ownNodes(li)[1] } as Node);
 
 /**
  * Reads the checklist's light DOM: the lists (`ul`/`ol` children; `data-red-flags` marks the
  * warning signs), the heading right before each list, the `slot="match|no-match|red-flag"`
- * messages, and everything else in order.
+ * messages, and everything else in order. Its one write: messages an unclosed list swallowed into
+ * its last item become the host's children again, so their slots can take them (call it quietly).
  */
 export function readChecklist(host: Element): ChecklistContent {
   const content: ChecklistContent = { segments: [], items: [], messages: { match: [], 'no-match': [], 'red-flag': [] }, headingLevel: 3, problems: [] };
@@ -60,24 +76,27 @@ export function readChecklist(host: Element): ChecklistContent {
       segments.push(segment);
       if (isList(node)) {
         const redFlag = node.hasAttribute('data-red-flags');
-        const heading = /^H([1-6])$/.exec(previous?.nodeName ?? '');
+        const heading = /^H([1-6])$/.exec(previous?.nodeName as string);
         if (!redFlag && !complaintLists++ && heading) content.headingLevel = +heading[1];
         segment.group = { label: heading ? readableText(previous) : undefined, redFlag };
         const lis = node.querySelectorAll<HTMLLIElement>(':scope>li');
         if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);
         for (const li of lis) {
-          const text = itemText(li);
-          const item = `item "${text}" `;
+          const [, own, block] = ownNodes(li);
+          const text = readableText({ textContent: own } as Node);
+          const report = (problem: string) => problems.push(`item "${text}" ${problem}`);
           items.push({ li, text, redFlag });
-          if (li.querySelector('ul,ol')) problems.push(item + 'has a nested list without checkboxes.');
-          if (li.querySelector('a[href],button,select,textarea,input:not([data-checklist])')) problems.push(item + 'has a link or control; it stays usable.');
-          if (/<\/?[a-z!]/i.test(text)) problems.push(item + 'looks like markup; shown as text.');
+          if (block) report(isList(block) ? 'has a nested list without checkboxes.' : `has a <${block.localName}>; is a </${node.localName}> missing?`);
+          else if (li.querySelector('a[href],button,select,textarea,input:not([data-checklist])')) report('has a link or control; it stays usable.');
+          if (/<\/?[a-z!]/i.test(text)) report('looks like markup; shown as text.');
         }
+        // Messages an unclosed list swallowed go back to the host: this loop reaches them there.
+        host.append(...node.querySelectorAll(':scope>li>[slot]'));
       }
       if (node.nodeType == 1) previous = node;
     }
   }
-  if (!complaintLists) problems.push('no <ul> or <ol> to tick.');
+  if (!complaintLists) problems.push('no <ul> or <ol> of complaints to tick.');
   if (items.length > MANY_ITEMS) problems.push(`${items.length} items; keep it under ${MANY_ITEMS}.`);
   return content;
 }

@@ -38,6 +38,6 @@ export const styles = css`  /* The checkbox takes the place of the bullet. */
  * and its negative block margins keep the line as tall as before, so nothing moves on upgrade.
  */
 export const CHECKBOX_STYLE =
-  '--_i:var(--clinic-checklist-indent,1.6em);width:1.1em;height:1.1em;' +
-  'margin-block:-1em;margin-inline:calc(-1*var(--_i)) calc(var(--_i) - 1.1em);vertical-align:middle;' +
+  'width:1.1em;height:1.1em;margin-block:-1em;' +
+  'margin-inline:calc(-1*var(--clinic-checklist-indent,1.6em)) calc(var(--clinic-checklist-indent,1.6em) - 1.1em);vertical-align:middle;' +
   'accent-color:var(--clinic-checklist-check-color,var(--_accent))';

@@ -7,7 +7,7 @@ import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, type ChecklistResult } from './checklist-result.js';
-import { isList, readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
+import { ownNodes, readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
 import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
 import { texts } from './symptom-checklist.texts.js';
 
@@ -33,7 +33,7 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
     input.checked = checked;
     input.dataset.checklist = '';
     input.style.cssText = CHECKBOX_STYLE;
-    label.append(...[...li.childNodes].filter((node) => !isList(node)));
+    label.append(...ownNodes(li)[0]);
     li.prepend(label);
   }
   return input;
@@ -130,26 +130,29 @@ export class ClinicSymptomChecklist extends LitElement {
 
   /** Keeps the ticks (with `remember`); nothing ticked leaves nothing stored. */
   private store(): void {
-    const key = `checklist:${location.pathname}:${this.id}`;
     const ticks = this.ticks();
     if (this.remember) {
-      if (ticks.length) writeStored('session', key, ticks);
-      else removeStored('session', key);
+      if (ticks.length) writeStored('session', this.key, ticks);
+      else removeStored('session', this.key);
     }
     this.requestUpdate();
   }
 
+  /** Where `remember` keeps the ticks. */
+  private get key(): string {
+    return `checklist:${location.pathname}:${this.id}`;
+  }
+
   private read(): void {
-    const content = readChecklist(this);
-    content.problems.forEach((problem) => warn(this, problem));
     // Ticks carry over to items the author re-created; the first time, they come from `value` or storage.
     if (this.content) this.ticked = this.ticks();
-    else if (this.remember && !this.ticked.length) this.ticked = readStored<string[]>('session', `checklist:${location.pathname}:${this.id}`) ?? [];
+    else if (this.remember && !this.ticked.length) this.ticked = readStored<string[]>('session', this.key) ?? [];
+    // Quietly: reading moves messages an unclosed list swallowed back to the host.
     this.light.quietly(() => {
-      for (const item of content.items as Item[]) item.input = enhance(item.li, this.ticked.includes(item.text));
+      const content = (this.content = readChecklist(this));
+      content.problems.forEach((problem) => warn(this, problem));
+      for (const item of (this.items = content.items as Item[])) item.input = enhance(item.li, this.ticked.includes(item.text));
     });
-    this.items = content.items as Item[];
-    this.content = content;
     this.requestUpdate();
   }
 

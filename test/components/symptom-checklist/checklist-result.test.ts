@@ -7,9 +7,9 @@ describe('resolveThreshold', () => {
     expect(resolveThreshold(4, 4)).to.deep.equal({ threshold: 4, problem: undefined });
   });
 
-  it('rounds a fraction up and treats 0 as 1, without a problem', () => {
-    expect(resolveThreshold(1.5, 4).threshold).to.equal(2);
-    expect(resolveThreshold(0, 4)).to.deep.equal({ threshold: 1, problem: undefined });
+  it('rounds a fraction up and treats 0 (also what an empty attribute gives) as 1, and says so', () => {
+    expect(resolveThreshold(1.5, 4)).to.deep.equal({ threshold: 2, problem: 'threshold must be 1 to 4; using 2.' });
+    expect(resolveThreshold(0, 4)).to.deep.equal({ threshold: 1, problem: 'threshold must be 1 to 4; using 1.' });
   });
 
   it('falls back to 2 for something that is not a number, and says so', () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { itemText, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
+import { itemText, ownNodes, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
 
 /** Plain content, not upgraded (a div), to read as the widget would. */
 const content = (template: ReturnType<typeof html>) => fixture<HTMLDivElement>(html`<div>${template}</div>`);
@@ -54,7 +54,7 @@ describe('readChecklist', () => {
   it('reports each kind of bad input once', async () => {
     const many = Array.from({ length: MANY_ITEMS + 1 }, (_, index) => html`<li>Klacht ${index}</li>`);
     expect(readChecklist(await content(html`<p>Geen lijst</p>`)).problems).to.deep.equal([
-      'no <ul> or <ol> to tick.',
+      'no <ul> or <ol> of complaints to tick.',
     ]);
     expect(readChecklist(await content(html`<ul></ul>`)).problems).to.deep.equal(['a <ul> has no <li> items.']);
     expect(readChecklist(await content(html`<ul><li>Zie <a href="#x">uitleg</a></li></ul>`)).problems[0]).to.contain('has a link or control');
@@ -62,6 +62,16 @@ describe('readChecklist', () => {
     expect(readChecklist(await content(html`<ul>${many}</ul>`)).problems).to.deep.equal([
       `${MANY_ITEMS + 1} items; keep it under ${MANY_ITEMS}.`,
     ]);
+  });
+
+  it('takes an item\'s own text and inline markup, up to a block an unclosed list swallowed, and gives its messages back to the host', async () => {
+    const host = await content(html`<ul><li>
+      <p>Pijn <em>laag</em></p></li><li>Stijf <abbr>SI</abbr><br>gewricht<h2>Contact</h2><p slot="red-flag">Bel</p><p>Tekst</p></ul>`);
+    const read = readChecklist(host);
+    expect(read.items.map((item) => item.text)).to.deep.equal(['Pijn laag', 'Stijf SIgewricht']);
+    expect(read.problems).to.deep.equal(['item "Stijf SIgewricht" has a <h2>; is a </ul> missing?']);
+    expect(read.messages['red-flag'].map((el) => el.parentNode)).to.deep.equal([host]);
+    expect(ownNodes(host.querySelectorAll('li')[1])[0].map((node) => node.nodeName)).to.deep.equal(['#text', 'ABBR', 'BR', '#text']);
   });
 
   it('collapses whitespace in item texts', async () => {

@@ -431,7 +431,7 @@ describe('<clinic-symptom-checklist>', () => {
 
     it('no list: shows the content as it is', async () => {
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><p>Bel ons bij twijfel.</p></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}no <ul> or <ol> to tick.`]);
+      expect(warnings).to.deep.equal([`${prefix}no <ul> or <ol> of complaints to tick.`]);
       expect(shown(el.querySelector('p'))).to.be.true;
       expect(el.value).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -456,10 +456,86 @@ describe('<clinic-symptom-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('an unclosed list: the page it swallowed stays out of the last item\'s label, and usable', async () => {
+      // The parser ignores </clinic-symptom-checklist> inside an open <li>: the rest of the page lands in item "B".
+      const { el, warnings } = await withWarnings(html`<div>
+        <clinic-symptom-checklist><h3>K</h3><ul><li>A<li>B <em>laag</em></clinic-symptom-checklist>
+        <h2>Contact</h2><p id="para">Bel ons op 0493 000 000 of stuur een bericht.</p>
+        <form id="f" @submit=${(event: Event) => event.preventDefault()}><label>Naam <input name="n"></label></form>
+      </div>`);
+      expect(el.querySelector('#para'), 'the parser did swallow the page').to.exist;
+      expect(warnings).to.deep.equal([`${prefix}item "B laag" has a <h2>; is a </ul> missing?`]);
+      const [, b] = boxes(el);
+      expect(b.labels![0].textContent!.trim()).to.equal('B laag');
+      expect(el.querySelector('#para')!.closest('label')).to.be.null;
+      el.querySelector<HTMLElement>('#para')!.click();
+      el.querySelector('h2')!.click();
+      expect(b.checked).to.be.false;
+      expect(shown(el.querySelector('#para'))).to.be.true;
+      const input = el.querySelector<HTMLInputElement>('#f input')!;
+      await tabTo(input);
+      await sendKeys({ type: 'Jan' });
+      expect(input.value).to.equal('Jan');
+      expect(b.checked).to.be.false;
+      b.click();
+      expect(el.value).to.deep.equal(['B laag']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unclosed list that swallowed the messages: they still show only as messages', async () => {
+      const { el, warnings } = await withWarnings(html`<div>
+        <clinic-symptom-checklist><ul data-red-flags><li>Koorts</li></ul><ul><li>A<li>B
+          <p slot="match">Match msg</p><p slot="no-match">No match msg</p><p slot="red-flag">Red msg</p>
+        </clinic-symptom-checklist><p>Verder.</p>
+      </div>`);
+      expect(warnings).to.deep.equal([`${prefix}item "B" has a <p>; is a </ul> missing?`]);
+      const [koorts, a, b] = boxes(el);
+      expect(b.labels![0].textContent!.trim()).to.equal('B');
+      const message = (name: string) => el.querySelector(`[slot=${name}]`);
+      for (const name of ['match', 'no-match', 'red-flag']) expect(shown(message(name)), name).to.be.false;
+      b.click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['B']);
+      expect(shown(message('no-match'))).to.be.true;
+      expect(shown(message('match'))).to.be.false;
+      a.click();
+      await el.updateComplete;
+      expect(shown(message('match'))).to.be.true;
+      expect(shown(message('no-match'))).to.be.false;
+      expect(shown(message('red-flag'))).to.be.false;
+      koorts.click();
+      await el.updateComplete;
+      expect(part(el, 'urgent').contains(message('red-flag')!.assignedSlot)).to.be.true;
+      expect(shown(message('red-flag'))).to.be.true;
+      expect(shown(el.querySelector('clinic-symptom-checklist + p, p:not([slot])'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('an item wrapped in a paragraph (a Markdown loose list) keeps its paragraph in the label, without a warning', async () => {
+      const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><ul><li><p>Pijn <a href="#x">uitleg</a></p></li><li>
+        <p>Stijf</p></li></ul></clinic-symptom-checklist>`);
+      expect(warnings).to.deep.equal([`${prefix}item "Pijn uitleg" has a link or control; it stays usable.`]);
+      expect(boxes(el).map((input) => input.labels![0].textContent!.trim())).to.deep.equal(['Pijn uitleg', 'Stijf']);
+      boxes(el)[1].click();
+      expect(el.value).to.deep.equal(['Stijf']);
+    });
+
+    it('only warning signs: says there is no list of complaints', async () => {
+      const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><ul data-red-flags><li>Koorts</li></ul></clinic-symptom-checklist>`);
+      expect(warnings).to.deep.equal([`${prefix}no <ul> or <ol> of complaints to tick.`]);
+      boxes(el)[0].click();
+      await el.updateComplete;
+      expect(shown(part(el, 'urgent'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
     for (const [threshold, problem, effective] of [
       ['twee', 'threshold must be 1 to 3; using 2.', 2],
       ['-1', 'threshold must be 1 to 3; using 1.', 1],
       ['9', 'threshold must be 1 to 3; using 3.', 3],
+      ['0', 'threshold must be 1 to 3; using 1.', 1],
+      ['', 'threshold must be 1 to 3; using 1.', 1],
+      ['1.5', 'threshold must be 1 to 3; using 2.', 2],
     ] as const) {
       it(`threshold="${threshold}" uses ${effective}`, async () => {
         const { el, warnings } = await withWarnings(
