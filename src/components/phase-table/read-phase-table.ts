@@ -107,6 +107,6 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   if (table && SCRIPT_LIKE.test(table.outerHTML)) problems.push('script-like content is not run.');
   // Steps take the place of the element's content: anything with text besides the first table
   // (a second table, an introduction, a <figcaption> beside it) shows in table layout only.
-  if (table && readableText(host) != readableText(table)) problems.push('steps layout shows only the first <table>: put other content outside.');
+  if (table && readableText(host) != readableText(table)) problems.push('steps show only the first <table>: put other content outside.');
   return { caption: readableText(table?.caption), phases, columns, problems };
 }

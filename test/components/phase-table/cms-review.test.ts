@@ -18,7 +18,7 @@ describe('<clinic-phase-table>: CMS editors\' content', () => {
     return { page, el, messages: warnings.clinic.map((message) => message.replace(/^\[clinic-elements\] <clinic-phase-table[^>]*>: /, '')) };
   }
 
-  const OTHER_CONTENT = 'steps layout shows only the first <table>: put other content outside.';
+  const OTHER_CONTENT = 'steps show only the first <table>: put other content outside.';
   const introAndSource = html`<clinic-phase-table current="1"><p id="intro">Elke behandeling doorloopt drie fases.</p>
     <table><caption>Fases</caption><tr><th>F</th><th>D</th></tr><tr><td>1</td><td>a</td></tr></table>
     <p id="bron">Bron: KNGF-richtlijn.</p></clinic-phase-table>`;
