@@ -31,7 +31,8 @@ export const isHoneypot = (control: Element) => !!control.closest('[data-honeypo
 
 /** The text of a label without the controls inside it, our own marks and the `*`. */
 export function labelText(label: Element | null | undefined): string {
-  const copy = label?.cloneNode(true) as Element | undefined;
+  // Copied into a document of its own, without a window: a copy in the page would load its images and run their handlers again.
+  const copy = label && new Document().importNode(label, true);
   // (Inputs have no text; our own mark in a label is its last `*`, which goes below.)
   copy?.querySelectorAll('select,textarea,button,[aria-hidden=true]').forEach((node) => node.remove());
   return readableText(copy).replace(/^\* *| *\*$/g, '');
