@@ -227,9 +227,9 @@ export class ClinicContactForm extends LitElement {
   /** Decide: the message for one field, or nothing when it is fine. */
   private check(field: Field): string | undefined {
     const { rules, label, control } = field;
-    const failed = validate(valueOf(field), rules);
-    const lower = label[0].toLowerCase() + label.slice(1);
-    return failed ? this.localize.t(failed, { label, field: lower, min: rules.minLength!, max: rules.maxLength! }) : (control as Partial<HTMLInputElement>).validationMessage; // ('' when valid)
+    // (A custom control without a label of ours, the location picker, says what is wrong itself.)
+    const failed = label && validate(valueOf(field), rules);
+    return failed ? this.localize.t(failed, { label, field: label[0].toLowerCase() + label.slice(1), min: rules.minLength!, max: rules.maxLength! }) : (control as Partial<HTMLInputElement>).validationMessage; // ('' when valid)
   }
 
   /** Shows these errors in the summary and at their fields (focusing the summary when asked). */

@@ -10,7 +10,7 @@ export interface Field {
   /** The control that gets focus, `aria-invalid` and the message (the first of a group). */
   control: Control;
   controls: Control[];
-  /** Its label as a person reads it, without `*`. */
+  /** Its label as a person reads it, without `*` ('' for a custom control without one: it speaks for itself). */
   label: string;
   /** The element that labels it (its `<label>`, or a group's `<legend>`): where a missing `*` goes. */
   labelNode?: Element | null;
@@ -80,7 +80,7 @@ export function readForm(form: HTMLFormElement): FormModel {
       continue;
     }
     const labelNode = labelNodeOf(element);
-    const label = labelText(labelNode) || (element.getAttribute('aria-label') || element.getAttribute('label') || '').trim();
+    let label = labelText(labelNode) || (element.getAttribute('aria-label') || element.getAttribute('label') || '').trim();
     if (!element.name) {
       problems.push(`field "${label || '?'}" has no name: not sent.`);
       continue;
@@ -90,8 +90,12 @@ export function readForm(form: HTMLFormElement): FormModel {
       field.controls.push(element);
       continue;
     }
-    if (!label) problems.push(`field "${element.name}" has no label.`);
-    fields.set(element.name, { name: element.name, control: element, controls: [element], label: label || element.name, labelNode, rules: rulesOf(element) });
+    // A custom control (the location picker) labels itself: without a label here, its own message is shown.
+    if (!label && 'labels' in element) {
+      problems.push(`field "${element.name}" has no label.`);
+      label = element.name;
+    }
+    fields.set(element.name, { name: element.name, control: element, controls: [element], label, labelNode, rules: rulesOf(element) });
   }
   if (!hasSubmit) problems.push('no submit button.');
   return {
