@@ -29,6 +29,9 @@ export interface ClinicSubmitErrorDetail {
   message: string;
 }
 
+/** Method, enctype, timeout and min-fill-ms: as given, or their defaults. */
+type Settings = [string, string, number, number];
+
 /** One problem shown in the summary: a field's (or the server's) name and its message. */
 type FieldError = [name: string, message?: string];
 
@@ -103,16 +106,16 @@ export class ClinicContactForm extends LitElement {
   /** Where to send: an http(s) URL, relative or absolute. Falls back to the form's own `action`; other schemes (`javascript:`) are refused. */
   declare action?: string;
 
-  /** HTTP method; falls back to the form's `method`, then POST. */
+  /** HTTP method: POST, PUT or PATCH (others, which send no body, get POST and a warning); falls back to the form's `method`, then POST. */
   declare method?: string;
 
-  /** Body format: `application/json` (default), `application/x-www-form-urlencoded` or `multipart/form-data`. Falls back to the form's `enctype` attribute. */
+  /** Body format: `application/json` (default), `application/x-www-form-urlencoded` or `multipart/form-data` (others get JSON and a warning). Falls back to the form's `enctype` attribute. */
   declare enctype?: string;
 
-  /** Milliseconds to wait for the server before giving up. */
+  /** Milliseconds to wait for the server before giving up (not a number above 0: the default and a warning). */
   timeout = 15000;
 
-  /** Minimum milliseconds between the first interaction and sending; faster counts as a bot (a quiet success, nothing sent). */
+  /** Minimum milliseconds between the first interaction and sending; faster counts as a bot (a quiet success, nothing sent). `0` turns it off; not a number of 0 or more: the default and a warning. */
   minFillMs = 2500;
 
   /** Keep no draft in `sessionStorage`. */
@@ -173,10 +176,11 @@ export class ClinicContactForm extends LitElement {
 
   /**
    * Read: the form (the author's or the standard one), its fields, and the problems to report, in one
-   * quiet run: its own writes (the standard form, the enhancements) are no author's edits.
+   * quiet run: its own writes (the standard form, the enhancements) are no author's edits. Returns the
+   * settings to send with.
    */
-  private read(): void {
-    this.content.quietly(() => {
+  private read(): Settings {
+    return this.content.quietly(() => {
       const authored = this.querySelector<HTMLFormElement>('form:not([data-standard])');
       if (authored) {
         this.standard?.remove();
@@ -203,6 +207,17 @@ export class ClinicContactForm extends LitElement {
         this.begun = 0; // a visitor's own draft: no bot
       }
       this.restored = true;
+      // Method, enctype, timeout and min-fill-ms as given, or (with one warning each) their defaults.
+      return (
+        [
+          ['method', this.method || form.getAttribute('method') || 'POST', /^(post|put|patch)$/i, 'POST'],
+          ['enctype', this.enctype || form.getAttribute('enctype') || 'json', /json|urlencoded|multipart/i, 'JSON'],
+          ['timeout', this.timeout, /^[1-9]/, 15000],
+          ['min-fill-ms', this.minFillMs, /^\d/, 2500],
+        ] as const
+      ).map(([name, value, ok, fallback]) =>
+        ok.test(value as string) ? value : (warn(this, `${name}="${this.getAttribute(name) || value}" is not supported; ${fallback} is used.`), fallback),
+      ) as Settings;
     });
   }
 
@@ -257,7 +272,8 @@ export class ClinicContactForm extends LitElement {
   private async submitted(event: Event): Promise<void> {
     event.preventDefault();
     if (this.status === 'sending') return;
-    this.read(); // the fields and action as they are now (attributes and properties may have changed since the last read)
+    // The fields, action and settings as they are now (attributes and properties may have changed since the last read).
+    const [method, enctype, timeout, minFill] = this.read();
     const { form, fields, honeypot } = this.model!;
     const errors = fields.map((field): FieldError => [field.name, this.check(field)]).filter(([, message]) => message);
     this.showAll(errors, !!errors[0]);
@@ -265,7 +281,7 @@ export class ClinicContactForm extends LitElement {
 
     const data = new FormData(form);
     for (const trap of honeypot) data.delete(trap.name);
-    if ((this.minFillMs > 0 && !(Date.now() - this.begun! >= this.minFillMs)) || honeypot.some((trap) => trap.value)) return this.succeed();
+    if ((minFill > 0 && !(Date.now() - this.begun! >= minFill)) || honeypot.some((trap) => trap.value)) return this.succeed();
 
     if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
     const { url, problem } = this.target!;
@@ -284,7 +300,7 @@ export class ClinicContactForm extends LitElement {
         }),
       );
     busy(true);
-    const answer = await send(url, buildRequest(this.method || form.getAttribute('method') || 'post', this.enctype ?? form.getAttribute('enctype'), data), this.timeout > 0 ? this.timeout : 15000);
+    const answer = await send(url, buildRequest(method, enctype, data), timeout);
     busy(false);
     const { status, body, oddity, failure = 'failed' } = answer;
     if (oddity) warn(this, `server answered ${oddity}.`);

@@ -1,0 +1,86 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ClinicContactForm } from '../../../src/components/contact-form/contact-form.js';
+import { captureWarnings } from '../../support/warnings.js';
+import { authorForm, field, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey } from './helpers.js';
+
+// A CMS editor's review: a method that sends no body (GET), a nonsense method, a number that is no
+// number or an unsupported enctype were taken silently, and broke sending or switched the spam check off.
+const prefix = '[clinic-elements] <clinic-contact-form>: ';
+
+async function sendAndSucceed(element: ClinicContactForm) {
+  const done = oneEvent(element, 'clinic-submit-success');
+  submitButton(element).click();
+  return (await done).detail;
+}
+
+describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  for (const [where, method] of [
+    ['element', 'get'],
+    ['form', 'get'],
+    ['element', 'sendit now'],
+    ['element', 'DELETE'],
+  ]) {
+    it(`method="${method}" on the ${where}: one warning, and the form is sent as POST`, async () => {
+      const key = uniqueKey();
+      const warnings = captureWarnings();
+      const element = await onDutchPage(
+        where === 'element'
+          ? html`<clinic-contact-form action="/__submit?key=${key}" method=${method} min-fill-ms="0">${authorForm()}</clinic-contact-form>`
+          : html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms="0"><form method=${method}><label>Vraag <input name="q" required /></label><button>Stuur</button></form></clinic-contact-form>`,
+      );
+      if (where === 'element') await fillIn(element);
+      else field(element, 'q').value = 'Hoi';
+      expect(await sendAndSucceed(element)).to.deep.equal({ status: 200, body: { ok: true } });
+      warnings.restore();
+      expect(warnings.clinic).to.deep.equal([`${prefix}method="${method}" is not supported; POST is used.`]);
+      const requests = await received(key);
+      expect(requests.map((request) => request.method)).to.deep.equal(['POST']);
+      expect(requests[0].contentType).to.equal('application/json');
+    });
+  }
+
+  it('PATCH is kept, without a warning', async () => {
+    const key = uniqueKey();
+    const warnings = captureWarnings();
+    const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" method="patch" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+    await fillIn(element);
+    await sendAndSucceed(element);
+    warnings.restore();
+    expect(warnings.clinic).to.deep.equal([]);
+    expect((await received(key))[0].method).to.equal('PATCH');
+  });
+
+  it('min-fill-ms="abc" or "-1": one warning, and the 2500 ms spam check still holds', async () => {
+    for (const value of ['abc', '-1']) {
+      const key = uniqueKey();
+      const warnings = captureWarnings();
+      const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms=${value}>${authorForm()}</clinic-contact-form>`);
+      warnings.restore();
+      expect(warnings.clinic).to.deep.equal([`${prefix}min-fill-ms="${value}" is not supported; 2500 is used.`]);
+      // A bot fills in and sends at once: a quiet thank-you, nothing sent.
+      for (const [name, text] of Object.entries({ name: 'Bot', email: 'bot@spam.example', message: 'Buy' })) field(element, name).value = text;
+      field(element, 'consent').checked = true;
+      element.querySelector('form')!.requestSubmit();
+      await waitUntil(() => !shadow(element, '[part="success"]')!.hidden);
+      expect(await received(key)).to.deep.equal([]);
+    }
+  });
+
+  it('timeout="abc" or "0" and enctype="text/plain": one warning each, and the form is sent as JSON', async () => {
+    for (const timeout of ['abc', '0']) {
+      const key = uniqueKey();
+      const warnings = captureWarnings();
+      const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" enctype="text/plain" timeout=${timeout} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
+      warnings.restore();
+      expect(warnings.clinic).to.deep.equal([
+        `${prefix}enctype="text/plain" is not supported; JSON is used.`,
+        `${prefix}timeout="${timeout}" is not supported; 15000 is used.`,
+      ]);
+      await fillIn(element);
+      await sendAndSucceed(element);
+      expect((await received(key))[0].contentType).to.equal('application/json');
+    }
+  });
+});
