@@ -76,7 +76,7 @@ describe('<clinic-location-picker> bad input', () => {
     ]);
     expect([...el.children].map((branch) => `${branch.getAttribute('value')}: ${branch.textContent}`)).to.deep.equal(['a: Straat A', 'b: Straat B', 'c: Straat C']);
     radioOf(el as never, 'b').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     expect(el.value).to.equal('b');
     el.remove();
   });
