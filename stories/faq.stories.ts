@@ -91,7 +91,6 @@ export const CustomTheme: Story = {
     <style>
       .faq-themed {
         --clinic-color-accent: #00657f;
-        --clinic-color-accent-contrast: #ffffff;
         --clinic-faq-divider: 2px dotted #00657f;
         --clinic-faq-question-padding: 1em;
         --clinic-radius: 999px;

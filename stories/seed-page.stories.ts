@@ -17,7 +17,7 @@ const meta: Meta = {
 export default meta;
 
 export const WholePage: StoryObj = {
-  render: () => html`<div style="max-width:52rem;margin:0 auto;font-size:1.0625rem;--clinic-color-accent:#00657f;--clinic-color-accent-contrast:#fff">${unsafeHTML(main)}</div>`,
+  render: () => html`<div style="max-width:52rem;margin:0 auto;font-size:1.0625rem;--clinic-color-accent:#00657f">${unsafeHTML(main)}</div>`,
 };
 
 export const Phone: StoryObj = {

@@ -9,7 +9,6 @@ import { css } from 'lit';
  * @cssprop [--clinic-font-family=inherit] - Font of all widgets.
  * @cssprop [--clinic-color-text=inherit] - Text colour.
  * @cssprop [--clinic-color-accent=currentColor] - Accent for controls, the current phase and focus.
- * @cssprop [--clinic-color-accent-contrast=Canvas] - Text on accent-coloured backgrounds.
  * @cssprop [--clinic-color-surface=transparent] - Background of cards and panels.
  * @cssprop [--clinic-color-muted=color-mix(currentColor 6%)] - Subtle tinted background.
  * @cssprop [--clinic-color-border=color-mix(currentColor 35%)] - Borders and dividers.
@@ -24,7 +23,6 @@ export const tokens = css`
     --_font: var(--clinic-font-family, inherit);
     --_text: var(--clinic-color-text, inherit);
     --_accent: var(--clinic-color-accent, currentColor);
-    --_accent-contrast: var(--clinic-color-accent-contrast, Canvas);
     --_surface: var(--clinic-color-surface, transparent);
     --_muted: var(--clinic-color-muted, color-mix(in srgb, currentColor 6%, transparent));
     --_border: var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent));
@@ -75,13 +73,6 @@ export const tokens = css`
   }
   .button:hover {
     background: var(--_muted);
-  }
-  .button--primary {
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-  .button--primary:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
   }
   .button:disabled,
   .button[aria-disabled='true'] {
