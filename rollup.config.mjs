@@ -47,7 +47,9 @@ export default [
       // Lit accepts unquoted attribute values and bindings, so the quotes can go too.
       minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
       typescript(),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      // `unsafe` assumes the built-ins are the platform's (String(x) → ""+x, …) and `unsafe_arrows`
+      // turns function expressions that use no `this`/`arguments` into arrows: 36 B gzip together.
+      terser({ ecma: 2021, module: true, compress: { passes: 2, unsafe: true, unsafe_arrows: true }, format: { comments: false } }),
       preUpgradeStylesheet(),
     ],
     output: { file: 'dist/clinic-elements.min.js', format: 'es', sourcemap: true },
