@@ -73,7 +73,7 @@ let count = 0;
  * @csspart required-legend - The built-in line saying what `*` means (when the form has none, as the standard form).
  * @csspart error-summary - The summary of problems at the top, with one link per field.
  * @csspart alert - The failure message (network error, timeout, server error) with its retry button.
- * @csspart retry - The retry button.
+ * @csspart retry - The retry button (focused when the alert shows).
  * @csspart success - Wrapper of the success content.
  * @csspart symptoms - The offer to add the checklist's ticked complaints to the message.
  * @csspart add-symptoms - Its button.
@@ -329,6 +329,8 @@ export class ClinicContactForm extends LitElement {
   private fail(message: string, status?: number, alert = message): void {
     this.status = undefined;
     this.alertMsg = alert;
+    // The retry takes focus: the alert may be far above the submit button, out of view.
+    if (alert) void this.focusOn('retry');
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
   }
 

@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ClinicContactForm } from '../../../src/components/contact-form/contact-form.js';
 import { captureWarnings } from '../../support/warnings.js';
 import { authorForm, field, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey } from './helpers.js';
@@ -55,7 +56,7 @@ describe('<clinic-contact-form> sending', () => {
     expect(second.body).not.to.include('name="website"');
   });
 
-  it('a server error shows a plain alert with a retry; every value stays; retry sends again', async () => {
+  it('a server error shows a plain alert with a retry, which takes focus; every value stays; retry sends again', async () => {
     const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&status=500`} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     await fillIn(element);
     const detail = await sendForm(element, 'clinic-submit-error');
@@ -68,10 +69,12 @@ describe('<clinic-contact-form> sending', () => {
     expect(field(element, 'email').value).to.equal('anna@voorbeeld.nl');
     expect(field(element, 'consent').checked).to.equal(true);
     await expect(element).to.be.accessible();
+    const retry = shadow(element, '[part="retry"]')!;
+    await waitUntil(() => element.shadowRoot!.activeElement === retry, 'the retry button gets focus (the alert may be out of view)');
     const key = uniqueKey();
     element.action = `/__submit?key=${key}`;
     const success = oneEvent(element, 'clinic-submit-success');
-    shadow(element, '[part="retry"]')!.click();
+    await sendKeys({ press: 'Enter' });
     await success;
     expect(await received(key)).to.have.length(1);
     await element.updateComplete;
