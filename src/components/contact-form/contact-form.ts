@@ -75,7 +75,7 @@ let count = 0;
  * @csspart alert - The failure message (network error, timeout, server error) with its retry button.
  * @csspart retry - The retry button (focused when the alert shows).
  * @csspart success - Wrapper of the success content.
- * @csspart symptoms - The offer to add the checklist's ticked complaints to the message.
+ * @csspart symptoms - The offer to add the checklist's ticked complaints and warning signs to the message.
  * @csspart add-symptoms - Its button.
  *
  * @cssprop [--clinic-contact-form-border-width=4px] - Border of the error summary, alert, success and symptoms boxes.
@@ -164,7 +164,8 @@ export class ClinicContactForm extends LitElement {
   handleEvent(event: Event): void {
     const { type } = event;
     if (type === 'submit') return void this.submitted(event);
-    if (type === 'clinic-symptoms-change') return void (this.symptoms = (event as CustomEvent).detail.checked);
+    // Complaints and warning signs alike: the clinic should read both.
+    if (type === 'clinic-symptoms-change') return void (this.symptoms = [...(event as CustomEvent).detail.checked, ...(event as CustomEvent).detail.redFlags]);
     this.begun ??= Date.now();
     this.edit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
   }

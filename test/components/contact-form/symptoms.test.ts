@@ -5,9 +5,9 @@ import { authorForm, field, onDutchPage, shadow, uniqueKey } from './helpers.js'
 describe('<clinic-contact-form> and the symptom checklist', () => {
   beforeEach(() => sessionStorage.clear());
 
-  const tick = (checklist: Element & { value?: string[] }, checked: string[]) => {
+  const tick = (checklist: Element & { value?: string[] }, checked: string[], redFlags: string[] = []) => {
     checklist.value = checked;
-    checklist.dispatchEvent(new CustomEvent('clinic-symptoms-change', { detail: { checked, redFlags: [], match: checked.length >= 2 }, bubbles: true, composed: true }));
+    checklist.dispatchEvent(new CustomEvent('clinic-symptoms-change', { detail: { checked, redFlags, match: checked.length >= 2 }, bubbles: true, composed: true }));
   };
 
   it('offers to add the ticked complaints to the message, and adds them only when clicked', async () => {
@@ -35,6 +35,22 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     tick(checklist, []);
     await element.updateComplete;
     await waitUntil(() => shadow(element, '[part="symptoms"]') === null);
+  });
+
+  it('offers the ticked warning signs too, also when no complaint is ticked', async () => {
+    const element = await onDutchPage(html`<div>
+      <clinic-symptom-checklist></clinic-symptom-checklist>
+      <clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0">${authorForm()}</clinic-contact-form>
+    </div>`);
+    const checklist = document.querySelector('clinic-symptom-checklist')!;
+    tick(checklist, [], ['Onverklaarbare koorts']);
+    await element.updateComplete;
+    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Aangevinkt in de checklist: 1');
+    tick(checklist, ['Startstijfheid na zitten'], ['Onverklaarbare koorts']);
+    await element.updateComplete;
+    shadow(element, '[part="add-symptoms"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(field<HTMLTextAreaElement>(element, 'message').value).to.equal('- Startstijfheid na zitten\n- Onverklaarbare koorts');
   });
 
 });
