@@ -92,7 +92,8 @@ export class ClinicPhaseTable extends LitElement {
       }),
     );
     for (const problem of model.problems) warn(this, problem);
-    if (chooseLayout(layout) != layout?.toLowerCase()) warn(this, `layout="${layout}" is unknown.`);
+    // (A removed attribute reads as null: auto, no warning.)
+    if (layout && chooseLayout(layout) != layout.toLowerCase()) warn(this, `layout="${layout}" is unknown.`);
     if (current != null && index < 0) warn(this, `current="${this.getAttribute('current') ?? current}" is not 1–${phases.length}.`);
   }
 

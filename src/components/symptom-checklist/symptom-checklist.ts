@@ -169,7 +169,8 @@ export class ClinicSymptomChecklist extends LitElement {
 
   private compute() {
     const total = this.items.filter((item) => !item.redFlag).length;
-    const { threshold, problem } = resolveThreshold(this.threshold, total);
+    // (A removed attribute reads as null: the default again.)
+    const { threshold, problem } = resolveThreshold(this.threshold ?? DEFAULT_THRESHOLD, total);
     // The default quietly gives way to a shorter list; a threshold the page set is reported.
     if (problem && (this.hasAttribute('threshold') || this.threshold !== DEFAULT_THRESHOLD)) warn(this, problem);
     const count = this.value.length;

@@ -108,6 +108,20 @@ describe('<clinic-phase-table>', () => {
       expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-phase-table id="wide">: layout="grid" is unknown.']);
       expectTableLayout(wide);
     });
+
+    it('removing the layout attribute (a CMS preview) goes back to auto without a warning', async () => {
+      const { wide, narrow } = await twoWidths();
+      for (const el of [wide, narrow]) el.setAttribute('layout', 'steps');
+      await Promise.all([wide.updateComplete, narrow.updateComplete]);
+      expectStepsLayout(wide);
+      const warnings = captureWarnings();
+      for (const el of [wide, narrow]) el.removeAttribute('layout');
+      await Promise.all([wide.updateComplete, narrow.updateComplete]);
+      warnings.restore();
+      expect(warnings.clinic).to.deep.equal([]);
+      expectTableLayout(wide);
+      expectStepsLayout(narrow);
+    });
   });
 
   describe('current phase', () => {

@@ -560,6 +560,24 @@ describe('<clinic-symptom-checklist>', () => {
       expect(shown(el.querySelector('[slot=match]'))).to.be.true;
     });
 
+    it('removing the threshold attribute (a CMS preview) brings back the default of 2, without a warning', async () => {
+      const { el, warnings } = await withWarnings(
+        html`<clinic-symptom-checklist threshold="1"><ul><li>Een</li><li>Twee</li><li>Drie</li></ul><p slot="match">Past.</p></clinic-symptom-checklist>`,
+      );
+      expect(warnings).to.deep.equal([]);
+      const later = captureWarnings();
+      el.removeAttribute('threshold');
+      await el.updateComplete;
+      boxes(el)[0].click();
+      await el.updateComplete;
+      later.restore();
+      expect(later.clinic).to.deep.equal([]);
+      expect(shown(el.querySelector('[slot=match]')), 'one tick is below the default 2').to.be.false;
+      boxes(el)[1].click();
+      await el.updateComplete;
+      expect(shown(el.querySelector('[slot=match]'))).to.be.true;
+    });
+
     it('a threshold set by script is checked too', async () => {
       const { el } = await withWarnings(html`<clinic-symptom-checklist><ul><li>Een</li><li>Twee</li></ul></clinic-symptom-checklist>`);
       const warnings = captureWarnings();
