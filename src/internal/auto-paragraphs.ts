@@ -1,7 +1,8 @@
 /**
  * Mends what WordPress's automatic paragraphs (`wpautop`, run on classic-editor content) do to our
- * tags, and branches nested in each other by a missing `</clinic-location>`. Each line holding only a custom tag is wrapped in `<p>…</p>`, and the HTML parser then
- * closes the tag together with that paragraph:
+ * tags, and branches nested in each other by a missing `</clinic-location>`. `wpautop` wraps each
+ * line holding only a custom tag in `<p>…</p>`, and the HTML parser then closes the tag together
+ * with that paragraph:
  *
  * ```html
  * <p><clinic-faq searchable></p>   →  <p><clinic-faq searchable></clinic-faq></p>
