@@ -3,6 +3,8 @@ import { readableText } from '../../internal/text.js';
 /** One list item as the visitor ticks it. */
 export interface ChecklistItem {
   li: HTMLLIElement;
+  /** Its own nodes (see `ownNodes`): what the checkbox's label takes. */
+  own: ChildNode[];
   /** The item's text (nested lists left out): the name of its checkbox and its entry in `value`. */
   text: string;
   /** In the `data-red-flags` list. */
@@ -37,24 +39,29 @@ export const MANY_ITEMS = 30;
 export const isList = (node: Node) => (node as Element).matches?.('ul,ol');
 
 /**
- * An item's own nodes, which its label takes, and their text: what comes before its text, then only
- * inline markup. The first other element after the text is returned third: a nested list, or a
- * block (a heading, a paragraph, a form, a message…) that an unclosed list swallowed of the page.
+ * An item's own nodes, which its label takes, and their text as a person reads it: what comes before
+ * its text, then only inline markup. The first other element after the text is returned third: a
+ * nested list, or a block (a heading, a paragraph, a form, a message…) that an unclosed list
+ * swallowed of the page.
  */
 export function ownNodes(li: Element): [ChildNode[], string, Element?] {
   const own: ChildNode[] = [];
   let text = '';
+  let block: Element | undefined;
   for (const node of li.childNodes as NodeListOf<Element>) {
-    if (text.trim() && node.matches?.(':not(a,abbr,b,br,em,i,span,strong),[slot]')) return [own, text, node];
+    if (text.trim() && node.matches?.(':not(a,abbr,b,br,em,i,span,strong),[slot]')) {
+      block = node;
+      break;
+    }
     own.push(node);
     // Comments left out.
     if (node.nodeType < 4) text += node.textContent;
   }
-  return [own, text];
+  return [own, readableText({ textContent: text } as Node), block];
 }
 
 /** An item's text as a person reads it: that of its own nodes. */
-export const itemText = (li: Element) => readableText({ textContent: ownNodes(li)[1] } as Node);
+export const itemText = (li: Element) => ownNodes(li)[1];
 
 /**
  * Reads the checklist's light DOM: the lists (`ul`/`ol` children; `data-red-flags` marks the
@@ -82,10 +89,9 @@ export function readChecklist(host: Element): ChecklistContent {
         const lis = node.querySelectorAll<HTMLLIElement>(':scope>li');
         if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);
         for (const li of lis) {
-          const [, own, block] = ownNodes(li);
-          const text = readableText({ textContent: own } as Node);
+          const [own, text, block] = ownNodes(li);
           const report = (problem: string) => problems.push(`item "${text}" ${problem}`);
-          items.push({ li, text, redFlag });
+          items.push({ li, own, text, redFlag });
           if (block) report(isList(block) ? 'has a nested list without checkboxes.' : `has a <${block.localName}>; is a </${node.localName}> missing?`);
           else if (li.querySelector('a[href],button,select,textarea,input:not([data-checklist])')) report('has a link or control; it stays usable.');
           if (/<\/?[a-z!]/i.test(text)) report('looks like markup; shown as text.');

@@ -7,7 +7,7 @@ import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, type ChecklistResult } from './checklist-result.js';
-import { ownNodes, readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
+import { readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
 import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
 import { texts } from './symptom-checklist.texts.js';
 
@@ -24,7 +24,7 @@ export interface ClinicSymptomsChangeDetail {
 type Item = ChecklistItem & { input: HTMLInputElement };
 
 /** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
-function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
+function enhance({ li, own }: ChecklistItem, checked: boolean): HTMLInputElement {
   let input = li.querySelector<HTMLInputElement>('input[data-checklist]');
   if (!input) {
     const label = document.createElement('label');
@@ -33,7 +33,7 @@ function enhance(li: HTMLLIElement, checked: boolean): HTMLInputElement {
     input.checked = checked;
     input.dataset.checklist = '';
     input.style.cssText = CHECKBOX_STYLE;
-    label.append(...ownNodes(li)[0]);
+    label.append(...own);
     li.prepend(label);
   }
   return input;
@@ -151,7 +151,7 @@ export class ClinicSymptomChecklist extends LitElement {
     this.light.quietly(() => {
       const content = (this.content = readChecklist(this));
       content.problems.forEach((problem) => warn(this, problem));
-      for (const item of (this.items = content.items as Item[])) item.input = enhance(item.li, this.ticked.includes(item.text));
+      for (const item of (this.items = content.items as Item[])) item.input = enhance(item, this.ticked.includes(item.text));
     });
     this.requestUpdate();
   }
