@@ -3,6 +3,7 @@ import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { safeHref } from '../../internal/text.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
+import type { ClinicSymptomsChangeDetail } from '../symptom-checklist/symptom-checklist.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './contact-form.styles.js';
@@ -128,6 +129,7 @@ export class ClinicContactForm extends LitElement {
   private errors: FieldError[] = [];
   declare private status?: 'sending' | 'success';
   declare private alertMsg?: string;
+  /** Ticked in the page's checklists: complaints, then warning signs. */
   private symptoms: string[] = [];
   declare private model?: FormModel;
 
@@ -165,7 +167,7 @@ export class ClinicContactForm extends LitElement {
     const { type } = event;
     if (type === 'submit') return void this.submitted(event);
     // Complaints and warning signs alike: the clinic should read both.
-    if (type === 'clinic-symptoms-change') return void (this.symptoms = [...(event as CustomEvent).detail.checked, ...(event as CustomEvent).detail.redFlags]);
+    if (type === 'clinic-symptoms-change') return void (this.symptoms = [...(event as CustomEvent<ClinicSymptomsChangeDetail>).detail.checked, ...(event as CustomEvent<ClinicSymptomsChangeDetail>).detail.redFlags]);
     this.begun ??= Date.now();
     this.edit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
   }
@@ -335,7 +337,7 @@ export class ClinicContactForm extends LitElement {
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
   }
 
-  /** Adds the ticked complaints to the message field. */
+  /** Adds the ticked complaints and warning signs to the message field. */
   private addSymptoms(control: Control): void {
     const list = '- ' + this.symptoms.join('\n- ');
     control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
