@@ -17,7 +17,7 @@ const firefox = findFirefox();
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules(), a11ySnapshotPlugin()],
   middleware: [submitEndpoint(), cspPage()],
   // One page at a time per browser: a background tab gets no animation frames or resize
   // observations in headless Chromium, which made tests flaky.

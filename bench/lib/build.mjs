@@ -41,7 +41,7 @@ export async function buildBundles(root) {
       outfile: join(out, `${name}.js`),
       bundle: true,
       format: 'esm',
-      target: 'es2021',
+      target: 'es2022',
       minify,
       keepNames: !minify,
       conditions: ['production'],
