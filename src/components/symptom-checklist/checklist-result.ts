@@ -11,23 +11,41 @@ export interface ChecklistResult {
   urgent: boolean;
 }
 
+/** What is ticked, counted. */
+export interface TickCounts {
+  /** Ticked complaints. */
+  complaints: number;
+  /** Ticked warning signs (red flags). */
+  redFlags: number;
+}
+
+/** The threshold that applies, and the problem in plain words when the one given had to be corrected. */
+export interface ThresholdChoice {
+  threshold: number;
+  problem?: string;
+}
+
 export const DEFAULT_THRESHOLD = 2;
 
 /**
- * The threshold to use for `total` complaints: a whole number from 1 up to `total`, with the
- * problem in plain words when the one given had to be corrected.
+ * The threshold to use for `total` complaints: a whole number from 1 up to `total`. Anything else
+ * is corrected (a fraction rounded up, below 1 raised to 1, above `total` lowered to it, not a
+ * number at all: the default) and reported. `given` is how the page wrote it, for the warning.
  */
-export function resolveThreshold(value: number, total: number): { threshold: number; problem?: string } {
-  // NaN fails every comparison: Math.max gives NaN, which falls back to the default. Anything but
-  // the threshold used (0, "" (read as 0), 1.5, too many…) is reported.
-  const threshold = Math.min(Math.max(Math.ceil(value), 1) || DEFAULT_THRESHOLD, total || Infinity);
-  return { threshold, problem: value === threshold ? undefined : `threshold must be 1 to ${total}; using ${threshold}.` };
+export function resolveThreshold(value: number, total: number, given: string = String(value)): ThresholdChoice {
+  const wholeNumber = Math.max(Math.ceil(value), 1);
+  // NaN fails every comparison: Math.max gives NaN, which falls back to the default.
+  const withinOne = Number.isNaN(wholeNumber) ? DEFAULT_THRESHOLD : wholeNumber;
+  const threshold = total > 0 ? Math.min(withinOne, total) : withinOne;
+  if (value === threshold) return { threshold };
+  const allowed = total > 0 ? `a whole number from 1 to ${total} (the number of complaints)` : 'a whole number of 1 or more';
+  return { threshold, problem: `threshold is ${given}, but it must be ${allowed}, so the checklist uses ${threshold}.` };
 }
 
-/** What the ticks mean: the counts of ticked complaints and ticked red flags against the threshold. */
-export function checklistResult(complaints: number, redFlags: number, threshold: number): ChecklistResult {
-  return {
-    state: !complaints ? 'empty' : complaints >= threshold ? 'match' : 'no-match',
-    urgent: !!redFlags,
-  };
+/** What the ticks mean: the ticked complaints against the threshold, and whether any warning sign is ticked. */
+export function checklistResult(ticked: TickCounts, threshold: number): ChecklistResult {
+  let state: ChecklistState = 'no-match';
+  if (ticked.complaints === 0) state = 'empty';
+  else if (ticked.complaints >= threshold) state = 'match';
+  return { state, urgent: ticked.redFlags > 0 };
 }

@@ -1,24 +1,49 @@
+import { looksLikeMarkup } from '../../internal/markup.js';
 import { readableText } from '../../internal/text.js';
 
 /** One list item as the visitor ticks it. */
 export interface ChecklistItem {
-  li: HTMLLIElement;
-  /** Its own nodes (see `ownNodes`): what the checkbox's label takes. */
-  own: ChildNode[];
+  listItem: HTMLLIElement;
+  /** Its own nodes (see `readItem`): what the checkbox's label takes. */
+  ownNodes: ChildNode[];
   /** The item's text (nested lists left out): the name of its checkbox and its entry in `value`. */
   text: string;
   /** In the `data-red-flags` list. */
   redFlag: boolean;
 }
 
+/** What one `<li>` holds, as `readItem` finds it. */
+export interface ItemContent {
+  /** The nodes the checkbox's label takes: what comes before the item's text, then only inline markup. */
+  ownNodes: ChildNode[];
+  /** Their text as a person reads it. */
+  text: string;
+  /**
+   * The first other element after the text, which stays outside the label: a nested list, or a
+   * block (a heading, a paragraph, a form, a message…) that an unclosed list swallowed of the page.
+   */
+  firstBlock?: Element;
+}
+
+/** A list of the author's, shown as a named group of checkboxes. */
+export interface ChecklistGroup {
+  /** The text of the heading just before the list, when there is one. */
+  label?: string;
+  /** The `data-red-flags` list of warning signs. */
+  redFlag: boolean;
+}
+
 /** One of the author's top-level nodes (elements and text), shown in their order; a list is shown as a named group. */
 export interface ChecklistSegment {
   nodes: (Element | Text)[];
-  /** Set for a list: the text of the heading just before it (when there is one). */
-  group?: { label?: string; redFlag: boolean };
+  /** Set for a list. */
+  group?: ChecklistGroup;
 }
 
 export type ChecklistMessage = 'match' | 'no-match' | 'red-flag';
+
+/** The message slots, in the order the documentation names them. */
+export const MESSAGE_SLOTS: readonly ChecklistMessage[] = ['match', 'no-match', 'red-flag'];
 
 export interface ChecklistContent {
   segments: ChecklistSegment[];
@@ -36,32 +61,80 @@ export interface ChecklistContent {
 /** More items than this make a checklist hard to go through: a warning says so. */
 export const MANY_ITEMS = 30;
 
-export const isList = (node: Node) => (node as Element).matches?.('ul,ol');
+/** Inline markup a label may hold after the item's text; any other element ends the item's own nodes. */
+const INLINE_MARKUP = 'a, abbr, b, br, em, i, span, strong';
+
+function isElement(node: Node | undefined): node is Element {
+  return node?.nodeType === Node.ELEMENT_NODE;
+}
+
+export function isList(node: Node): node is HTMLUListElement | HTMLOListElement {
+  return isElement(node) && node.matches('ul, ol');
+}
+
+/** Whether `name` is one of the three message slots (never a property of `Object.prototype`). */
+export function isMessageSlot(name: string): name is ChecklistMessage {
+  return (MESSAGE_SLOTS as readonly string[]).includes(name);
+}
+
+/** Whether a node after the item's text ends its own nodes: an element other than inline markup, or a message. */
+function endsOwnNodes(node: ChildNode): node is Element {
+  return isElement(node) && (!node.matches(INLINE_MARKUP) || node.hasAttribute('slot'));
+}
 
 /**
- * An item's own nodes, which its label takes, and their text as a person reads it: what comes before
- * its text, then only inline markup. The first other element after the text is returned third: a
- * nested list, or a block (a heading, a paragraph, a form, a message…) that an unclosed list
- * swallowed of the page.
+ * An item's own nodes, which its label takes, and their text as a person reads it: what comes
+ * before its text, then only inline markup, up to the first other element.
  */
-export function ownNodes(li: Element): [ChildNode[], string, Element?] {
-  const own: ChildNode[] = [];
+export function readItem(listItem: Element): ItemContent {
+  const ownNodes: ChildNode[] = [];
   let text = '';
-  let block: Element | undefined;
-  for (const node of li.childNodes as NodeListOf<Element>) {
-    if (text.trim() && node.matches?.(':not(a,abbr,b,br,em,i,span,strong),[slot]')) {
-      block = node;
-      break;
+  for (const node of listItem.childNodes) {
+    if (text.trim() !== '' && endsOwnNodes(node)) {
+      return { ownNodes, text: readableText(new Text(text)), firstBlock: node };
     }
-    own.push(node);
-    // Comments left out.
-    if (node.nodeType < 4) text += node.textContent;
+    ownNodes.push(node);
+    // Comments and processing instructions have no text a person reads.
+    if (isElement(node) || node.nodeType === Node.TEXT_NODE) {
+      text += node.textContent;
+    }
   }
-  return [own, readableText({ textContent: text } as Node), block];
+  return { ownNodes, text: readableText(new Text(text)) };
 }
 
 /** An item's text as a person reads it: that of its own nodes. */
-export const itemText = (li: Element) => ownNodes(li)[1];
+export function itemText(listItem: Element): string {
+  return readItem(listItem).text;
+}
+
+/** What an item's block after its text means for the editor, in a sentence. */
+function blockProblem(block: Element, list: Element): string {
+  if (isList(block)) {
+    return 'has a nested list, whose items get no checkboxes; it stays inside the item as it is. To make them checkboxes, move them into the main list.';
+  }
+  return `has a <${block.localName}> after its text, which stays outside the checkbox's label. If that is page content, a </${list.localName}> is missing before it: close the list after its last item.`;
+}
+
+/** The problems of one item, each a full sentence naming the item. */
+function itemProblems(item: ItemContent, listItem: Element, list: Element): string[] {
+  const problems: string[] = [];
+  const named = `The item "${item.text}"`;
+  if (item.firstBlock) {
+    problems.push(`${named} ${blockProblem(item.firstBlock, list)}`);
+  } else if (listItem.querySelector('a[href], button, select, textarea, input:not([data-checklist])')) {
+    problems.push(`${named} has a link or form control in its label. It stays usable, and using it does not tick the item, but a screen reader reads it as part of the checkbox: put it after the list if you can.`);
+  }
+  if (looksLikeMarkup(item.text)) {
+    problems.push(`${named} looks like HTML typed as text (a CMS may have escaped it): it is shown as text, never as markup. Use the editor's formatting instead, or remove the tags.`);
+  }
+  return problems;
+}
+
+/** The level of a heading element (`h1`–`h6`), or undefined for anything else. */
+function headingLevelOf(node: Element | undefined): number | undefined {
+  const match = /^h([1-6])$/.exec(node?.localName ?? '');
+  return match ? Number(match[1]) : undefined;
+}
 
 /**
  * Reads the checklist's light DOM: the lists (`ul`/`ol` children; `data-red-flags` marks the
@@ -70,39 +143,52 @@ export const itemText = (li: Element) => ownNodes(li)[1];
  * its last item become the host's children again, so their slots can take them (call it quietly).
  */
 export function readChecklist(host: Element): ChecklistContent {
-  const content: ChecklistContent = { segments: [], items: [], messages: { match: [], 'no-match': [], 'red-flag': [] }, headingLevel: 3, problems: [] };
+  const content: ChecklistContent = {
+    segments: [],
+    items: [],
+    messages: { match: [], 'no-match': [], 'red-flag': [] },
+    headingLevel: 3,
+    problems: [],
+  };
   const { segments, items, messages, problems } = content;
-  let previous: Element | undefined;
+  let previousElement: Element | undefined;
   let complaintLists = 0;
-  for (const node of host.childNodes as NodeListOf<Element>) {
-    // Text nodes are typed as elements here: they have no `slot` (undefined is no message) and no list name.
-    if (node.slot in messages) {
-      messages[node.slot as ChecklistMessage].push(node);
-    } else if (node.nodeType == 1 || (node.nodeType == 3 && node.textContent!.trim())) {
-      const segment: ChecklistSegment = { nodes: [node] };
-      segments.push(segment);
-      if (isList(node)) {
-        const redFlag = node.hasAttribute('data-red-flags');
-        const heading = /^H([1-6])$/.exec(previous?.nodeName as string);
-        if (!redFlag && !complaintLists++ && heading) content.headingLevel = +heading[1];
-        segment.group = { label: heading ? readableText(previous) : undefined, redFlag };
-        const lis = node.querySelectorAll<HTMLLIElement>(':scope>li');
-        if (!lis.length) problems.push(`a <${node.localName}> has no <li> items.`);
-        for (const li of lis) {
-          const [own, text, block] = ownNodes(li);
-          const report = (problem: string) => problems.push(`item "${text}" ${problem}`);
-          items.push({ li, own, text, redFlag });
-          if (block) report(isList(block) ? 'has a nested list without checkboxes.' : `has a <${block.localName}>; is a </${node.localName}> missing?`);
-          else if (li.querySelector('a[href],button,select,textarea,input:not([data-checklist])')) report('has a link or control; it stays usable.');
-          if (/<\/?[a-z!]/i.test(text)) report('looks like markup; shown as text.');
-        }
-        // Messages an unclosed list swallowed go back to the host: this loop reaches them there.
-        host.append(...node.querySelectorAll(':scope>li>[slot]'));
-      }
-      if (node.nodeType == 1) previous = node;
+  for (const node of host.childNodes) {
+    if (isElement(node) && isMessageSlot(node.slot)) {
+      messages[node.slot].push(node);
+      continue;
     }
+    const isText = node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '';
+    if (!isElement(node) && !isText) continue;
+    const segment: ChecklistSegment = { nodes: [node as Element | Text] };
+    segments.push(segment);
+    if (isList(node)) {
+      const redFlag = node.hasAttribute('data-red-flags');
+      const headingLevel = headingLevelOf(previousElement);
+      if (!redFlag) {
+        complaintLists += 1;
+        if (complaintLists === 1 && headingLevel !== undefined) content.headingLevel = headingLevel;
+      }
+      segment.group = { label: headingLevel === undefined ? undefined : readableText(previousElement), redFlag };
+      const listItems = node.querySelectorAll<HTMLLIElement>(':scope > li');
+      if (listItems.length === 0) {
+        problems.push(`A <${node.localName}> has no <li> items, so it gets no checkboxes. Put each complaint in an <li> of its own.`);
+      }
+      for (const listItem of listItems) {
+        const item = readItem(listItem);
+        items.push({ listItem, ownNodes: item.ownNodes, text: item.text, redFlag });
+        problems.push(...itemProblems(item, listItem, node));
+      }
+      // Messages an unclosed list swallowed go back to the host: this loop reaches them there.
+      host.append(...node.querySelectorAll(':scope > li > [slot]'));
+    }
+    if (isElement(node)) previousElement = node;
   }
-  if (!complaintLists) problems.push('no <ul> or <ol> of complaints to tick.');
-  if (items.length > MANY_ITEMS) problems.push(`${items.length} items; keep it under ${MANY_ITEMS}.`);
+  if (complaintLists === 0) {
+    problems.push('There is no <ul> or <ol> of complaints (a list without data-red-flags), so nothing counts towards the match message. Add a list with one <li> per complaint.');
+  }
+  if (items.length > MANY_ITEMS) {
+    problems.push(`The checklist has ${items.length} items; a list of more than ${MANY_ITEMS} is hard to go through. Keep the complaints that tell this condition apart.`);
+  }
   return content;
 }

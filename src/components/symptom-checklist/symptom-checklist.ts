@@ -21,22 +21,42 @@ export interface ClinicSymptomsChangeDetail {
   match: boolean;
 }
 
-type Item = ChecklistItem & { input: HTMLInputElement };
+/** An item of the author's with the checkbox the widget put in it. */
+type CheckboxItem = ChecklistItem & { checkbox: HTMLInputElement };
+
+/** The result on screen: what the ticks mean, with the counts the texts show. */
+type ShownResult = ChecklistResult & { count: number; total: number };
+
+/** What the two live regions say after a change of the result (empty: nothing). */
+interface LiveAnnouncement {
+  polite: string;
+  assertive: string;
+}
+
+/** Which ticked texts to give: the complaints', the warning signs' or all. */
+type TickKind = 'complaints' | 'redFlags' | 'all';
+
+/** A value a script set, as a warning quotes it: `"abc"`, `5`, `true`, `an object`. */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
 
 /** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
-function enhance({ li, own }: ChecklistItem, checked: boolean): HTMLInputElement {
-  let input = li.querySelector<HTMLInputElement>('input[data-checklist]');
-  if (!input) {
-    const label = document.createElement('label');
-    input = label.appendChild(document.createElement('input'));
-    input.type = 'checkbox';
-    input.checked = checked;
-    input.dataset.checklist = '';
-    input.style.cssText = CHECKBOX_STYLE;
-    label.append(...own);
-    li.prepend(label);
-  }
-  return input;
+function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): HTMLInputElement {
+  const existing = listItem.querySelector<HTMLInputElement>('input[data-checklist]');
+  if (existing) return existing;
+  const label = document.createElement('label');
+  const checkbox = label.appendChild(document.createElement('input'));
+  checkbox.type = 'checkbox';
+  checkbox.checked = checked;
+  checkbox.dataset.checklist = '';
+  checkbox.style.cssText = CHECKBOX_STYLE;
+  label.append(...ownNodes);
+  listItem.prepend(label);
+  return checkbox;
 }
 
 /**
@@ -78,153 +98,201 @@ export class ClinicSymptomChecklist extends LitElement {
   /** @internal */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [tokens, styles];
-  static override properties = { threshold: { type: Number }, remember: { type: Boolean } };
+  static override properties = {
+    threshold: { type: Number },
+    remember: { type: Boolean },
+    _content: { state: true },
+  };
 
   /** Number of ticked complaints from which the `match` message shows (below it: `no-match`). Whole number from 1 up to the number of complaints. */
-  threshold = 2;
+  threshold = DEFAULT_THRESHOLD;
 
   /** Keep the ticks in `sessionStorage` (this tab only) so a reload keeps them; reset clears them. Without it nothing is stored. Give each remembered checklist on a page its own `id`. */
   remember = false;
 
-  private content?: ChecklistContent;
-  private items: Item[] = [];
+  /** The author's content as last read. */
+  private declare _content?: ChecklistContent;
+  /** The items of `_content`, each with its checkbox. */
+  #items: CheckboxItem[] = [];
   /** Texts to tick as their items appear (set before connecting, or restored from storage). */
-  private ticked: string[] = [];
+  #textsToTick: string[] = [];
   /** Set before each render (see willUpdate). */
-  declare private result: ChecklistResult & { count: number; total: number };
-  /** [polite, assertive]; nothing before the first change. */
-  declare private announcement?: string[];
-  private readonly localize = new LocalizeController(this, 'checklist', texts);
-  private readonly light = new LightDomController(this, () => this.read());
+  #result: ShownResult = { state: 'empty', urgent: false, count: 0, total: 0 };
+  /** Nothing before the first change of the result. */
+  #announcement: LiveAnnouncement = { polite: '', assertive: '' };
+  readonly #localize = new LocalizeController(this, 'checklist', texts);
+  readonly #lightDom = new LightDomController(this, () => this.#readContent());
 
   constructor() {
     super();
-    this.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).dataset.checklist != null) this.changed();
-    });
+    this.addEventListener('change', (event) => this.#handleChange(event));
   }
 
   /** Texts of the ticked complaints. Setting it ticks exactly those complaints (and any warning sign named in it; other warning signs stay as they are). */
   get value(): string[] {
-    return this.ticks(false);
+    return this.#tickedTexts('complaints');
   }
   set value(texts: string[]) {
-    this.tick([...(Array.isArray(texts) ? texts : []), ...this.redFlags]);
+    const complaints = Array.isArray(texts) ? texts : [];
+    this.#tickExactly([...complaints, ...this.redFlags]);
   }
 
   /** Texts of the ticked warning signs (read-only). */
   get redFlags(): string[] {
-    return this.ticks(true);
+    return this.#tickedTexts('redFlags');
   }
 
-  /** Ticked texts: complaints (`false`), red flags (`true`) or all. */
-  private ticks(redFlag?: boolean): string[] {
-    return this.items.filter((item) => (redFlag ?? item.redFlag) === item.redFlag && item.input.checked).map((item) => item.text);
+  #tickedTexts(kind: TickKind): string[] {
+    const wanted = (item: CheckboxItem) => kind === 'all' || item.redFlag === (kind === 'redFlags');
+    return this.#items.filter((item) => wanted(item) && item.checkbox.checked).map((item) => item.text);
   }
 
-  private tick(texts: string[]): void {
-    this.ticked = texts;
-    for (const item of this.items) item.input.checked = texts.includes(item.text);
-    this.store();
+  #tickExactly(texts: string[]): void {
+    this.#textsToTick = texts;
+    for (const item of this.#items) {
+      item.checkbox.checked = texts.includes(item.text);
+    }
+    this.#keepTicks();
   }
 
-  /** Keeps the ticks (with `remember`); nothing ticked leaves nothing stored. */
-  private store(): void {
-    const ticks = this.ticks();
+  /** Keeps the ticks (with `remember`; nothing ticked leaves nothing stored) and shows what they mean. */
+  #keepTicks(): void {
+    const ticked = this.#tickedTexts('all');
     if (this.remember) {
-      if (ticks.length) writeStored('session', this.key, ticks);
-      else removeStored('session', this.key);
+      if (ticked.length > 0) writeStored('session', this.#storageKey, ticked);
+      else removeStored('session', this.#storageKey);
     }
     this.requestUpdate();
   }
 
   /** Where `remember` keeps the ticks. */
-  private get key(): string {
+  get #storageKey(): string {
     return `checklist:${location.pathname}:${this.id}`;
   }
 
-  private read(): void {
+  #readContent(): void {
     // Ticks carry over to items the author re-created; the first time, they come from `value` or storage.
-    if (this.content) this.ticked = this.ticks();
-    else if (this.remember && !this.ticked.length) this.ticked = readStored<string[]>('session', this.key) ?? [];
+    if (this._content) {
+      this.#textsToTick = this.#tickedTexts('all');
+    } else if (this.remember && this.#textsToTick.length === 0) {
+      this.#textsToTick = readStored<string[]>('session', this.#storageKey) ?? [];
+    }
     // Quietly: reading moves messages an unclosed list swallowed back to the host.
-    this.light.quietly(() => {
-      const content = (this.content = readChecklist(this));
-      content.problems.forEach((problem) => warn(this, problem));
-      for (const item of (this.items = content.items as Item[])) item.input = enhance(item, this.ticked.includes(item.text));
+    this.#lightDom.quietly(() => {
+      const content = readChecklist(this);
+      for (const problem of content.problems) {
+        warn(this, problem);
+      }
+      this.#items = content.items.map((item) => ({ ...item, checkbox: addCheckbox(item, this.#textsToTick.includes(item.text)) }));
+      this._content = content;
     });
-    this.requestUpdate();
   }
 
-  private changed(): void {
-    this.store();
-    emit<ClinicSymptomsChangeDetail>(this, 'clinic-symptoms-change', { checked: this.value, redFlags: this.redFlags, match: this.compute().state === 'match' });
+  #handleChange(event: Event): void {
+    const isOurCheckbox = (event.target as HTMLElement).dataset.checklist !== undefined;
+    if (!isOurCheckbox) return;
+    this.#tellTicks();
   }
 
-  private reset(): void {
-    this.tick([]);
-    this.changed();
-    this.items[0]?.input.focus();
+  /** The visitor changed the ticks: keep them and tell the page. */
+  #tellTicks(): void {
+    this.#keepTicks();
+    const detail = { checked: this.value, redFlags: this.redFlags, match: this.#decide().state === 'match' };
+    emit<ClinicSymptomsChangeDetail>(this, 'clinic-symptoms-change', detail);
   }
 
-  private compute() {
-    const total = this.items.filter((item) => !item.redFlag).length;
+  #handleResetClick(): void {
+    this.#tickExactly([]);
+    this.#tellTicks();
+    this.#items[0]?.checkbox.focus();
+  }
+
+  #decide(): ShownResult {
+    const total = this.#items.filter((item) => !item.redFlag).length;
     // (A removed attribute reads as null: the default again.)
-    const { threshold, problem } = resolveThreshold(this.threshold ?? DEFAULT_THRESHOLD, total);
+    const { threshold, problem } = resolveThreshold(this.threshold ?? DEFAULT_THRESHOLD, total, this.#thresholdAsWritten());
     // The default quietly gives way to a shorter list; a threshold the page set is reported.
-    if (problem && (this.hasAttribute('threshold') || this.threshold !== DEFAULT_THRESHOLD)) warn(this, problem);
+    const setByPage = this.hasAttribute('threshold') || this.threshold !== DEFAULT_THRESHOLD;
+    if (problem && setByPage) warn(this, problem);
     const count = this.value.length;
-    return { ...checklistResult(count, this.redFlags.length, threshold), count, total };
+    const ticked = { complaints: count, redFlags: this.redFlags.length };
+    return { ...checklistResult(ticked, threshold), count, total };
+  }
+
+  /** How a warning quotes the threshold: as the page wrote the attribute, else the property's value. */
+  #thresholdAsWritten(): string {
+    const attribute = this.getAttribute('threshold');
+    const fromAttribute = attribute !== null && Object.is(Number(attribute), this.threshold);
+    return fromAttribute ? `"${attribute}"` : describeValue(this.threshold);
   }
 
   /** A built-in text, with `{count}` and `{total}` filled in. */
-  private t(key: keyof (typeof texts)['en']): string {
-    return this.localize.t(key, this.result as never);
+  #text(key: keyof (typeof texts)['en']): string {
+    return this.#localize.t(key, { count: this.#result.count, total: this.#result.total });
+  }
+
+  /** The readable text of the author's messages in one slot. */
+  #messageText(name: ChecklistMessage): string {
+    return this._content!.messages[name].map(readableText).join(' ');
+  }
+
+  /**
+   * One announcement per change of the result: urgent ones assertively, the rest politely.
+   * Nothing ticked any more (reset, or the last tick taken away): "all ticks are cleared".
+   */
+  #announce(before: ShownResult, now: ShownResult): LiveAnnouncement {
+    if (now.urgent && !before.urgent) {
+      const urgentMessage = this.#messageText('red-flag') || this.#text('urgent');
+      return { polite: '', assertive: `${this.#text('urgentPrefix')} ${this.#text('urgentTitle')}. ${urgentMessage}` };
+    }
+    if (now.state !== 'empty') return { polite: `${this.#text('count')} ${this.#messageText(now.state)}`, assertive: '' };
+    if (now.urgent) return { polite: '', assertive: '' };
+    return { polite: this.#text('cleared'), assertive: '' };
   }
 
   override willUpdate(): void {
-    const before = this.result;
-    const now = (this.result = this.compute());
-    if (!this.hasUpdated || (before.state === now.state && before.urgent === now.urgent)) return;
-    const say = (state: keyof ChecklistContent['messages']) => this.content!.messages[state].map(readableText).join(' ');
-    // One announcement per change of the result: urgent ones assertively, the rest politely.
-    // Nothing ticked any more (reset, or the last tick taken away): "all ticks are cleared".
-    this.announcement =
-      now.urgent && !before.urgent
-        ? ['', `${this.t('urgentPrefix')} ${this.t('urgentTitle')}. ${say('red-flag') || this.t('urgent')}`]
-        : [now.state !== 'empty' ? `${this.t('count')} ${say(now.state)}` : now.urgent ? '' : this.t('cleared'), ''];
+    const before = this.#result;
+    const now = this.#decide();
+    this.#result = now;
+    const resultChanged = before.state !== now.state || before.urgent !== now.urgent;
+    if (this.hasUpdated && resultChanged) this.#announcement = this.#announce(before, now);
   }
 
   override render() {
-    const { state, urgent } = this.result;
-    const [polite, assertive] = this.announcement ?? [];
-    const lang = this.localize.fallback;
+    const { state, urgent } = this.#result;
+    const { polite, assertive } = this.#announcement;
+    const lang = this.#localize.fallback;
     return html`
       <div part="urgent" ?hidden=${!urgent}>
-        <div part="urgent-heading" role="heading" aria-level=${this.content!.headingLevel} lang=${lang}>
-          <span class="visually-hidden">${this.t('urgentPrefix')} </span>${this.t('urgentTitle')}
+        <div part="urgent-heading" role="heading" aria-level=${this._content!.headingLevel} lang=${lang}>
+          <span class="visually-hidden">${this.#text('urgentPrefix')} </span>${this.#text('urgentTitle')}
         </div>
-        <div class="body"><slot name="red-flag"><p lang=${lang}>${this.t('urgent')}</p></slot></div>
+        <div class="body"><slot name="red-flag" class="urgent-message"><p lang=${lang}>${this.#text('urgent')}</p></slot></div>
       </div>
-      ${this.content!.segments.map(({ group }) =>
-        group ? html`<div part="group" role="group" aria-label=${group.label ?? this.t(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot></slot></div>` : html`<slot></slot>`,
+      ${this._content!.segments.map(({ group }) =>
+        group
+          ? html`<div part="group" role="group" aria-label=${group.label ?? this.#text(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot class="segment"></slot></div>`
+          : html`<slot class="segment"></slot>`,
       )}
       <div part="result" ?hidden=${state === 'empty'}>
-        <p part="count" lang=${lang}>${this.t('count')}</p>
-        <slot></slot>
+        <p part="count" lang=${lang}>${this.#text('count')}</p>
+        <slot class="result-message"></slot>
       </div>
-      ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" lang=${lang} @click=${this.reset}>${this.t('reset')}</button>`}
+      ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" lang=${lang} @click=${this.#handleResetClick}>${this.#text('reset')}</button>`}
       <div class="visually-hidden" aria-live="polite">${polite}</div>
       <div class="visually-hidden" aria-live="assertive">${assertive}</div>
     `;
   }
+
   /** Places the author's nodes: slots are assigned by hand, so the lists can sit inside their groups. */
   override updated(): void {
-    const slots = [...this.renderRoot.querySelectorAll('slot')];
-    const { segments, messages } = this.content!;
-    slots.shift()!.assign(...messages['red-flag']);
-    slots.pop()!.assign(...(messages[this.result.state as ChecklistMessage] ?? []));
-    slots.forEach((slot, index) => slot.assign(...segments[index].nodes));
+    const { segments, messages } = this._content!;
+    const slot = (className: string) => this.renderRoot.querySelector<HTMLSlotElement>(`slot.${className}`)!;
+    slot('urgent-message').assign(...messages['red-flag']);
+    const { state } = this.#result;
+    slot('result-message').assign(...(state === 'empty' ? [] : messages[state]));
+    const segmentSlots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot.segment');
+    segmentSlots.forEach((segmentSlot, index) => segmentSlot.assign(...segments[index].nodes));
   }
 }
 

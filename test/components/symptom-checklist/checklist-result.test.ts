@@ -3,46 +3,46 @@ import { checklistResult, resolveThreshold } from '../../../src/components/sympt
 
 describe('resolveThreshold', () => {
   it('takes a whole number from 1 up to the number of complaints as it is', () => {
-    expect(resolveThreshold(2, 4)).to.deep.equal({ threshold: 2, problem: undefined });
-    expect(resolveThreshold(4, 4)).to.deep.equal({ threshold: 4, problem: undefined });
+    expect(resolveThreshold(2, 4)).to.deep.equal({ threshold: 2 });
+    expect(resolveThreshold(4, 4)).to.deep.equal({ threshold: 4 });
   });
 
   it('rounds a fraction up and treats 0 (also what an empty attribute gives) as 1, and says so', () => {
-    expect(resolveThreshold(1.5, 4)).to.deep.equal({ threshold: 2, problem: 'threshold must be 1 to 4; using 2.' });
-    expect(resolveThreshold(0, 4)).to.deep.equal({ threshold: 1, problem: 'threshold must be 1 to 4; using 1.' });
+    expect(resolveThreshold(1.5, 4)).to.deep.equal({ threshold: 2, problem: 'threshold is 1.5, but it must be a whole number from 1 to 4 (the number of complaints), so the checklist uses 2.' });
+    expect(resolveThreshold(0, 4)).to.deep.equal({ threshold: 1, problem: 'threshold is 0, but it must be a whole number from 1 to 4 (the number of complaints), so the checklist uses 1.' });
   });
 
   it('falls back to 2 for something that is not a number, and says so', () => {
-    expect(resolveThreshold(NaN, 4)).to.deep.equal({ threshold: 2, problem: 'threshold must be 1 to 4; using 2.' });
+    expect(resolveThreshold(NaN, 4, '"twee"')).to.deep.equal({ threshold: 2, problem: 'threshold is "twee", but it must be a whole number from 1 to 4 (the number of complaints), so the checklist uses 2.' });
   });
 
   it('uses 1 for a negative threshold, and says so', () => {
-    expect(resolveThreshold(-3, 4)).to.deep.equal({ threshold: 1, problem: 'threshold must be 1 to 4; using 1.' });
+    expect(resolveThreshold(-3, 4)).to.deep.equal({ threshold: 1, problem: 'threshold is -3, but it must be a whole number from 1 to 4 (the number of complaints), so the checklist uses 1.' });
   });
 
   it('caps a threshold larger than the list at the number of complaints, and says so', () => {
-    expect(resolveThreshold(9, 4)).to.deep.equal({ threshold: 4, problem: 'threshold must be 1 to 4; using 4.' });
+    expect(resolveThreshold(9, 4)).to.deep.equal({ threshold: 4, problem: 'threshold is 9, but it must be a whole number from 1 to 4 (the number of complaints), so the checklist uses 4.' });
   });
 
   it('leaves the threshold alone while there are no complaints yet', () => {
-    expect(resolveThreshold(3, 0)).to.deep.equal({ threshold: 3, problem: undefined });
+    expect(resolveThreshold(3, 0)).to.deep.equal({ threshold: 3 });
     expect(resolveThreshold(NaN, 0).threshold).to.equal(2);
   });
 });
 
 describe('checklistResult', () => {
   it('is empty while no complaint is ticked', () => {
-    expect(checklistResult(0, 0, 2)).to.deep.equal({ state: 'empty', urgent: false });
+    expect(checklistResult({ complaints: 0, redFlags: 0 }, 2)).to.deep.equal({ state: 'empty', urgent: false });
   });
 
   it('is no-match below the threshold and match at or above it', () => {
-    expect(checklistResult(1, 0, 2).state).to.equal('no-match');
-    expect(checklistResult(2, 0, 2).state).to.equal('match');
-    expect(checklistResult(4, 0, 2).state).to.equal('match');
+    expect(checklistResult({ complaints: 1, redFlags: 0 }, 2).state).to.equal('no-match');
+    expect(checklistResult({ complaints: 2, redFlags: 0 }, 2).state).to.equal('match');
+    expect(checklistResult({ complaints: 4, redFlags: 0 }, 2).state).to.equal('match');
   });
 
   it('is urgent as soon as one red flag is ticked, whatever the complaints', () => {
-    expect(checklistResult(0, 1, 2)).to.deep.equal({ state: 'empty', urgent: true });
-    expect(checklistResult(3, 2, 2)).to.deep.equal({ state: 'match', urgent: true });
+    expect(checklistResult({ complaints: 0, redFlags: 1 }, 2)).to.deep.equal({ state: 'empty', urgent: true });
+    expect(checklistResult({ complaints: 3, redFlags: 2 }, 2)).to.deep.equal({ state: 'match', urgent: true });
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { itemText, ownNodes, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
+import { itemText, readItem, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
 
 /** Plain content, not upgraded (a div), to read as the widget would. */
 const content = (template: ReturnType<typeof html>) => fixture<HTMLDivElement>(html`<div>${template}</div>`);
@@ -48,19 +48,23 @@ describe('readChecklist', () => {
     const host = await content(html`<ul><li>Pijn <strong>laag</strong> in de rug<ul><li>links</li></ul></li></ul>`);
     const read = readChecklist(host);
     expect(read.items.map((item) => item.text)).to.deep.equal(['Pijn laag in de rug']);
-    expect(read.problems).to.deep.equal(['item "Pijn laag in de rug" has a nested list without checkboxes.']);
+    expect(read.problems).to.deep.equal([
+      'The item "Pijn laag in de rug" has a nested list, whose items get no checkboxes; it stays inside the item as it is. To make them checkboxes, move them into the main list.',
+    ]);
   });
 
   it('reports each kind of bad input once', async () => {
     const many = Array.from({ length: MANY_ITEMS + 1 }, (_, index) => html`<li>Klacht ${index}</li>`);
     expect(readChecklist(await content(html`<p>Geen lijst</p>`)).problems).to.deep.equal([
-      'no <ul> or <ol> of complaints to tick.',
+      'There is no <ul> or <ol> of complaints (a list without data-red-flags), so nothing counts towards the match message. Add a list with one <li> per complaint.',
     ]);
-    expect(readChecklist(await content(html`<ul></ul>`)).problems).to.deep.equal(['a <ul> has no <li> items.']);
-    expect(readChecklist(await content(html`<ul><li>Zie <a href="#x">uitleg</a></li></ul>`)).problems[0]).to.contain('has a link or control');
-    expect(readChecklist(await content(html`<ul><li>&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>`)).problems[0]).to.contain('looks like markup');
+    expect(readChecklist(await content(html`<ul></ul>`)).problems).to.deep.equal([
+      'A <ul> has no <li> items, so it gets no checkboxes. Put each complaint in an <li> of its own.',
+    ]);
+    expect(readChecklist(await content(html`<ul><li>Zie <a href="#x">uitleg</a></li></ul>`)).problems[0]).to.contain('has a link or form control');
+    expect(readChecklist(await content(html`<ul><li>&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>`)).problems[0]).to.contain('looks like HTML typed as text');
     expect(readChecklist(await content(html`<ul>${many}</ul>`)).problems).to.deep.equal([
-      `${MANY_ITEMS + 1} items; keep it under ${MANY_ITEMS}.`,
+      `The checklist has ${MANY_ITEMS + 1} items; a list of more than ${MANY_ITEMS} is hard to go through. Keep the complaints that tell this condition apart.`,
     ]);
   });
 
@@ -69,9 +73,11 @@ describe('readChecklist', () => {
       <p>Pijn <em>laag</em></p></li><li>Stijf <abbr>SI</abbr><br>gewricht<h2>Contact</h2><p slot="red-flag">Bel</p><p>Tekst</p></ul>`);
     const read = readChecklist(host);
     expect(read.items.map((item) => item.text)).to.deep.equal(['Pijn laag', 'Stijf SIgewricht']);
-    expect(read.problems).to.deep.equal(['item "Stijf SIgewricht" has a <h2>; is a </ul> missing?']);
+    expect(read.problems).to.deep.equal([
+      'The item "Stijf SIgewricht" has a <h2> after its text, which stays outside the checkbox\'s label. If that is page content, a </ul> is missing before it: close the list after its last item.',
+    ]);
     expect(read.messages['red-flag'].map((el) => el.parentNode)).to.deep.equal([host]);
-    expect(ownNodes(host.querySelectorAll('li')[1])[0].map((node) => node.nodeName)).to.deep.equal(['#text', 'ABBR', 'BR', '#text']);
+    expect(readItem(host.querySelectorAll('li')[1]).ownNodes.map((node) => node.nodeName)).to.deep.equal(['#text', 'ABBR', 'BR', '#text']);
   });
 
   it('collapses whitespace in item texts', async () => {

@@ -127,7 +127,7 @@ describe('<clinic-symptom-checklist>', () => {
       const el = await setup(html`<clinic-symptom-checklist><ul><li>Pijn, zie <a href="#uitleg">uitleg</a></li><li>Stijf</li></ul></clinic-symptom-checklist>`);
       warnings.restore();
       expect(warnings.clinic).to.deep.equal([
-        '[clinic-elements] <clinic-symptom-checklist>: item "Pijn, zie uitleg" has a link or control; it stays usable.',
+        `[clinic-elements] <clinic-symptom-checklist>: The item "Pijn, zie uitleg" has a link or form control in its label. It stays usable, and using it does not tick the item, but a screen reader reads it as part of the checkbox: put it after the list if you can.`,
       ]);
       const [first] = boxes(el);
       const link = el.querySelector('a')!;
@@ -431,7 +431,7 @@ describe('<clinic-symptom-checklist>', () => {
 
     it('no list: shows the content as it is', async () => {
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><p>Bel ons bij twijfel.</p></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}no <ul> or <ol> of complaints to tick.`]);
+      expect(warnings).to.deep.equal([`${prefix}There is no <ul> or <ol> of complaints (a list without data-red-flags), so nothing counts towards the match message. Add a list with one <li> per complaint.`]);
       expect(shown(el.querySelector('p'))).to.be.true;
       expect(el.value).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -439,7 +439,7 @@ describe('<clinic-symptom-checklist>', () => {
 
     it('an empty list', async () => {
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><h2>Klachten</h2><ul></ul><p>Tekst</p></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}a <ul> has no <li> items.`]);
+      expect(warnings).to.deep.equal([`${prefix}A <ul> has no <li> items, so it gets no checkboxes. Put each complaint in an <li> of its own.`]);
       expect(shown(el.querySelector('p'))).to.be.true;
       await expect(el).to.be.accessible();
     });
@@ -448,7 +448,7 @@ describe('<clinic-symptom-checklist>', () => {
       const { el, warnings } = await withWarnings(
         html`<clinic-symptom-checklist><ul><li>Pijn<ul><li>links</li><li>rechts</li></ul></li><li>Stijf</li></ul></clinic-symptom-checklist>`,
       );
-      expect(warnings).to.deep.equal([`${prefix}item "Pijn" has a nested list without checkboxes.`]);
+      expect(warnings).to.deep.equal([`${prefix}The item "Pijn" has a nested list, whose items get no checkboxes; it stays inside the item as it is. To make them checkboxes, move them into the main list.`]);
       expect(boxes(el)).to.have.length(2);
       expect(shown(el.querySelector('ul ul'))).to.be.true;
       boxes(el)[0].click();
@@ -464,7 +464,7 @@ describe('<clinic-symptom-checklist>', () => {
         <form id="f" @submit=${(event: Event) => event.preventDefault()}><label>Naam <input name="n"></label></form>
       </div>`);
       expect(el.querySelector('#para'), 'the parser did swallow the page').to.exist;
-      expect(warnings).to.deep.equal([`${prefix}item "B laag" has a <h2>; is a </ul> missing?`]);
+      expect(warnings).to.deep.equal([`${prefix}The item "B laag" has a <h2> after its text, which stays outside the checkbox's label. If that is page content, a </ul> is missing before it: close the list after its last item.`]);
       const [, b] = boxes(el);
       expect(b.labels![0].textContent!.trim()).to.equal('B laag');
       expect(el.querySelector('#para')!.closest('label')).to.be.null;
@@ -488,7 +488,7 @@ describe('<clinic-symptom-checklist>', () => {
           <p slot="match">Match msg</p><p slot="no-match">No match msg</p><p slot="red-flag">Red msg</p>
         </clinic-symptom-checklist><p>Verder.</p>
       </div>`);
-      expect(warnings).to.deep.equal([`${prefix}item "B" has a <p>; is a </ul> missing?`]);
+      expect(warnings).to.deep.equal([`${prefix}The item "B" has a <p> after its text, which stays outside the checkbox's label. If that is page content, a </ul> is missing before it: close the list after its last item.`]);
       const [koorts, a, b] = boxes(el);
       expect(b.labels![0].textContent!.trim()).to.equal('B');
       const message = (name: string) => el.querySelector(`[slot=${name}]`);
@@ -514,7 +514,7 @@ describe('<clinic-symptom-checklist>', () => {
     it('an item wrapped in a paragraph (a Markdown loose list) keeps its paragraph in the label, without a warning', async () => {
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><ul><li><p>Pijn <a href="#x">uitleg</a></p></li><li>
         <p>Stijf</p></li></ul></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}item "Pijn uitleg" has a link or control; it stays usable.`]);
+      expect(warnings).to.deep.equal([`${prefix}The item "Pijn uitleg" has a link or form control in its label. It stays usable, and using it does not tick the item, but a screen reader reads it as part of the checkbox: put it after the list if you can.`]);
       expect(boxes(el).map((input) => input.labels![0].textContent!.trim())).to.deep.equal(['Pijn uitleg', 'Stijf']);
       boxes(el)[1].click();
       expect(el.value).to.deep.equal(['Stijf']);
@@ -522,7 +522,7 @@ describe('<clinic-symptom-checklist>', () => {
 
     it('only warning signs: says there is no list of complaints', async () => {
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><ul data-red-flags><li>Koorts</li></ul></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}no <ul> or <ol> of complaints to tick.`]);
+      expect(warnings).to.deep.equal([`${prefix}There is no <ul> or <ol> of complaints (a list without data-red-flags), so nothing counts towards the match message. Add a list with one <li> per complaint.`]);
       boxes(el)[0].click();
       await el.updateComplete;
       expect(shown(part(el, 'urgent'))).to.be.true;
@@ -530,12 +530,12 @@ describe('<clinic-symptom-checklist>', () => {
     });
 
     for (const [threshold, problem, effective] of [
-      ['twee', 'threshold must be 1 to 3; using 2.', 2],
-      ['-1', 'threshold must be 1 to 3; using 1.', 1],
-      ['9', 'threshold must be 1 to 3; using 3.', 3],
-      ['0', 'threshold must be 1 to 3; using 1.', 1],
-      ['', 'threshold must be 1 to 3; using 1.', 1],
-      ['1.5', 'threshold must be 1 to 3; using 2.', 2],
+      ['twee', 'threshold is "twee", but it must be a whole number from 1 to 3 (the number of complaints), so the checklist uses 2.', 2],
+      ['-1', 'threshold is "-1", but it must be a whole number from 1 to 3 (the number of complaints), so the checklist uses 1.', 1],
+      ['9', 'threshold is "9", but it must be a whole number from 1 to 3 (the number of complaints), so the checklist uses 3.', 3],
+      ['0', 'threshold is "0", but it must be a whole number from 1 to 3 (the number of complaints), so the checklist uses 1.', 1],
+      ['', 'threshold is "", but it must be a whole number from 1 to 3 (the number of complaints), so the checklist uses 1.', 1],
+      ['1.5', 'threshold is "1.5", but it must be a whole number from 1 to 3 (the number of complaints), so the checklist uses 2.', 2],
     ] as const) {
       it(`threshold="${threshold}" uses ${effective}`, async () => {
         const { el, warnings } = await withWarnings(
@@ -584,13 +584,13 @@ describe('<clinic-symptom-checklist>', () => {
       el.threshold = 5;
       await el.updateComplete;
       warnings.restore();
-      expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-symptom-checklist>: threshold must be 1 to 2; using 2.']);
+      expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-symptom-checklist>: threshold is 5, but it must be a whole number from 1 to 2 (the number of complaints), so the checklist uses 2.']);
     });
 
     it('200 items all work', async () => {
       const items = Array.from({ length: 200 }, (_, index) => html`<li>Klacht ${index + 1}</li>`);
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><ul>${items}</ul></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}200 items; keep it under 30.`]);
+      expect(warnings).to.deep.equal([`${prefix}The checklist has 200 items; a list of more than 30 is hard to go through. Keep the complaints that tell this condition apart.`]);
       expect(boxes(el)).to.have.length(200);
       boxes(el)[199].click();
       boxes(el)[0].click();
@@ -602,7 +602,7 @@ describe('<clinic-symptom-checklist>', () => {
     it('script-like text is shown as text, never run', async () => {
       const text = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=1</script>';
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><h2>${text}</h2><ul><li>${text}</li><li>Stijf</li></ul></clinic-symptom-checklist>`);
-      expect(warnings).to.deep.equal([`${prefix}item "${text}" looks like markup; shown as text.`]);
+      expect(warnings).to.deep.equal([`${prefix}The item "${text}" looks like HTML typed as text (a CMS may have escaped it): it is shown as text, never as markup. Use the editor's formatting instead, or remove the tags.`]);
       boxes(el)[0].click();
       await el.updateComplete;
       expect(el.querySelector('img, script')).to.be.null;
