@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDemoPage } from './build.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
@@ -13,9 +14,9 @@ const submissionsFile = join(here, 'submissions.jsonl');
 const port = Number(process.env.PORT ?? 8080);
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml' };
+// The page itself is rendered from demo/page.html and examples/ on each request (see demo/build.mjs).
+const pages = new Set(['/', '/index.html']);
 const routes = {
-  '/': join(here, 'index.html'),
-  '/index.html': join(here, 'index.html'),
   '/demo.css': join(here, 'demo.css'),
   '/clinic-elements.min.js': join(root, 'dist/clinic-elements.min.js'),
   '/clinic-elements.min.js.map': join(root, 'dist/clinic-elements.min.js.map'),
@@ -64,8 +65,12 @@ const server = createServer(async (req, res) => {
     // The same page as WordPress's classic editor publishes it (wpautop on the content): the
     // widgets mend the paragraphs it wraps around their tags (README, "In WordPress").
     const { autop } = await import('@wordpress/autop');
-    const page = readFileSync(routes['/'], 'utf8').replace(/(<main[^>]*>)([^]*)(<\/main>)/, (_, start, content, end) => start + autop(content) + end);
+    const page = readDemoPage().replace(/(<main[^>]*>)([^]*)(<\/main>)/, (_, start, content, end) => start + autop(content) + end);
     res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(page);
+    return;
+  }
+  if (pages.has(url.pathname)) {
+    res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(readDemoPage());
     return;
   }
   if (url.pathname === '/submissions') {
