@@ -7,6 +7,9 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   {
     rules: {
+      // Readable source (issue 13): strict equality only, one statement per line.
+      eqeqeq: ['error', 'always'],
+      'max-statements-per-line': ['error', { max: 1 }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-properties': [

@@ -3,6 +3,7 @@
 //     from `tsc -p tsconfig.build.json`, run by `npm run build` after rollup);
 //  2. the drop-in file `dist/clinic-elements.min.js`: one self-contained, minified ES module
 //     with Lit inside that registers all five widgets, for CMS pages and CDNs.
+import { readdirSync, readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -31,7 +32,87 @@ const preUpgradeStylesheet = () => ({
   },
 });
 
-const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+/**
+ * Every property name Lit's production code uses. The loader's chunks are minified one at a time,
+ * so a widget's chunk cannot see Lit's names in the shared chunk: keeping these out of the names
+ * the mangler hands out means a renamed private member never lands on a name Lit uses on the same
+ * element (Lit's `this.l`, say).
+ */
+function litPropertyNames() {
+  const names = new Set();
+  for (const folder of ['lit-html', 'lit-element', '@lit/reactive-element']) {
+    const directory = `node_modules/${folder}`;
+    for (const file of readdirSync(directory, { recursive: true })) {
+      if (!String(file).endsWith('.js') || String(file).includes('development')) continue;
+      const code = readFileSync(`${directory}/${file}`, 'utf8');
+      for (const [, name] of code.matchAll(/\.([A-Za-z_$][\w$]*)/g)) names.add(name);
+      for (const [, name] of code.matchAll(/([A-Za-z_$][\w$]*):/g)) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/**
+ * Minifies a built file. Besides the usual local renaming, it renames exactly our private members,
+ * whose names explain themselves in src/: ES private fields and methods (`#storageKey`, renamed by
+ * terser anyway) and internal reactive state, which Lit needs as an ordinary property and which by
+ * convention starts with one underscore (`_arrangement`). Nothing public, no attribute, no property a
+ * template binds on another element and none of Lit's own `_$…` names start that way. One name cache
+ * serves every chunk, so a member keeps one name across the loader's files.
+ */
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    maxWorkers: 1,
+    nameCache: {},
+    // `unsafe` assumes the built-ins are the platform's (String(x) → ""+x, …) and `unsafe_arrows`
+    // turns function expressions that use no `this`/`arguments` into arrows.
+    compress: { passes: 2, unsafe: true, unsafe_arrows: true },
+    mangle: { properties: { regex: /^_[A-Za-z]/, reserved: litPropertyNames() } },
+    format: { comments: false },
+  });
+
+/** The plugins of the minified builds: Lit from node_modules, templates and CSS minified too. */
+const minifiedBuildPlugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  // Lit accepts unquoted attribute values and bindings, so the quotes can go too.
+  minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
+  typescript(),
+  minify(),
+];
+
+/** The widget entries (src/faq.ts, …) from which a module is reached through static imports. */
+function widgetsReaching(id, getModuleInfo) {
+  const widgets = new Set();
+  const seen = new Set();
+  const queue = [id];
+  while (queue.length > 0) {
+    const current = queue.pop();
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const entry = /[\\/]src[\\/]([a-z-]+)\.ts$/.exec(current)?.[1];
+    if (entry && widgetEntries.includes(entry)) {
+      widgets.add(entry);
+      continue;
+    }
+    queue.push(...(getModuleInfo(current)?.importers ?? []));
+  }
+  return widgets;
+}
+
+/**
+ * The loader's chunks: one `shared` chunk holds Lit and the internals every widget uses; each
+ * widget has its own chunk; an internal module only some widgets use (browser storage, say) goes
+ * where rollup puts it, so a page with only an FAQ never loads it.
+ */
+function loaderChunk(id, { getModuleInfo }) {
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
+  if (!/[\\/]src[\\/]internal[\\/]/.test(id)) return undefined;
+  return widgetsReaching(id, getModuleInfo).size === widgetEntries.length ? 'shared' : undefined;
+}
 
 export default [
   {
@@ -41,17 +122,20 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
-    input: 'src/index.ts',
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      // Lit accepts unquoted attribute values and bindings, so the quotes can go too.
-      minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
-      typescript(),
-      // `unsafe` assumes the built-ins are the platform's (String(x) → ""+x, …) and `unsafe_arrows`
-      // turns function expressions that use no `this`/`arguments` into arrows: 36 B gzip together.
-      terser({ ecma: 2021, module: true, compress: { passes: 2, unsafe: true, unsafe_arrows: true }, format: { comments: false } }),
-      preUpgradeStylesheet(),
-    ],
+    input: 'src/clinic-elements.ts',
+    plugins: [...minifiedBuildPlugins(), preUpgradeStylesheet()],
     output: { file: 'dist/clinic-elements.min.js', format: 'es', sourcemap: true },
+  },
+  {
+    input: { loader: 'src/loader.ts' },
+    plugins: minifiedBuildPlugins(),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'clinic-elements.[name].js',
+      chunkFileNames: 'clinic-elements.[name].js',
+      manualChunks: loaderChunk,
+    },
   },
 ];

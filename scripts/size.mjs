@@ -1,15 +1,20 @@
 // Size check (part of `npm test`): prints the gzip size of the drop-in file and what each widget
-// adds to it, and fails when the drop-in file is over budget. A widget's figure is the drop-in
+// adds to it, and what a page loads through the loader; fails when the drop-in file is over its hard
+// cap or a page that uses only the FAQ loads more than its budget through the loader. A widget's figure is the drop-in
 // bundle minus the same bundle built without that widget, so Lit and the shared internals are
 // counted once and a growing widget shows up in review.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import config, { widgetEntries } from '../rollup.config.mjs';
 
-const BUDGET = 24 * 1024;
-const GOAL = 20 * 1024;
+/** Hard cap of the drop-in file, all five widgets and Lit. */
+const BUDGET = 26 * 1024;
+/** Goal for the seed page through the drop-in file: the drop-in file is all the script it loads. */
+const GOAL = 25 * 1024;
+/** A page with only an FAQ, through the loader: loader, shared chunk and the FAQ's chunk. */
+const FAQ_PAGE_BUDGET = 12 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -47,11 +52,46 @@ if (!process.argv.includes('--drop-in-only')) {
 }
 rows.push(['clinic-elements.min.js (all, gzip)', dropIn]);
 
-console.log('\nsize (gzip -9)');
-for (const [label, bytes] of rows) console.log(`  ${label.padEnd(40)} ${kb(bytes).padStart(10)}`);
-console.log(`  budget ${kb(BUDGET)}, goal ${kb(GOAL)}`);
-if (dropIn > BUDGET) {
-  console.error(`\nsize check FAILED: ${dropInFile} is ${kb(dropIn)} gzip, over the ${kb(BUDGET)} budget.`);
-  process.exit(1);
+/** The files a module loads before it runs: itself and its static imports, transitively. */
+function staticClosure(file, files = new Set()) {
+  if (files.has(file)) return files;
+  files.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+    staticClosure(join(dirname(file), specifier), files);
+  }
+  return files;
 }
-console.log(`size check passed: ${kb(dropIn)} of ${kb(BUDGET)}${dropIn > GOAL ? ' (over the 20 KB goal)' : ''}`);
+
+/** What a page with these tags loads through the loader: the loader and each widget's closure. */
+function loaderPage(widgetNames) {
+  const files = staticClosure('dist/clinic-elements.loader.js');
+  for (const name of widgetNames) staticClosure(`dist/clinic-elements.${name}.js`, files);
+  return [...files].reduce((sum, file) => sum + gzip(readFileSync(file)), 0);
+}
+
+const loaderRows = [];
+if (existsSync('dist/clinic-elements.loader.js')) {
+  for (const name of widgetEntries) loaderRows.push([`page with only ${name}, via loader`, loaderPage([name])]);
+  loaderRows.push(['page with all five, via loader', loaderPage(widgetEntries)]);
+}
+const faqPage = loaderRows.find(([label]) => label.includes('only faq'))?.[1];
+
+console.log('\nsize (gzip -9)');
+for (const [label, bytes] of [...rows, ...loaderRows]) console.log(`  ${label.padEnd(40)} ${kb(bytes).padStart(10)}`);
+console.log(`  drop-in: hard cap ${kb(BUDGET)}, goal ${kb(GOAL)}; FAQ-only page through the loader: budget ${kb(FAQ_PAGE_BUDGET)}`);
+let failed = false;
+if (dropIn > BUDGET) {
+  console.error(`\nsize check FAILED: ${dropInFile} is ${kb(dropIn)} gzip, over the ${kb(BUDGET)} hard cap.`);
+  failed = true;
+}
+if (faqPage === undefined && !process.argv.includes('--drop-in-only')) {
+  console.error('\nsize check FAILED: there is no dist/clinic-elements.loader.js to measure (run the build).');
+  failed = true;
+}
+if (faqPage !== undefined && faqPage > FAQ_PAGE_BUDGET) {
+  console.error(`\nsize check FAILED: a page with only an FAQ loads ${kb(faqPage)} of script through the loader, over the ${kb(FAQ_PAGE_BUDGET)} budget.`);
+  failed = true;
+}
+if (failed) process.exit(1);
+console.log(`size check passed: drop-in ${kb(dropIn)} of ${kb(BUDGET)}${dropIn > GOAL ? ' (over the 25 KB goal)' : ''}${faqPage === undefined ? '' : `; FAQ-only page ${kb(faqPage)} of ${kb(FAQ_PAGE_BUDGET)}`}`);

@@ -6,3 +6,27 @@
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
   if (!customElements.get(tagName)) customElements.define(tagName, elementClass);
 }
+
+/** A tag and the class that upgrades it. */
+export interface ElementDefinition {
+  tagName: string;
+  elementClass: CustomElementConstructor;
+}
+
+/** Resolves in a new task, after the browser had the chance to paint and handle input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * Registers the elements one per task, in the order given. Registering a tag upgrades every such
+ * element in the page at once (reading its content and rendering it), so registering all widgets
+ * together is one long task on a slow phone; one widget per task lets the browser paint and answer
+ * the visitor's taps in between. Resolves when all are registered.
+ */
+export async function defineEachInItsOwnTask(definitions: ElementDefinition[]): Promise<void> {
+  for (const [index, { tagName, elementClass }] of definitions.entries()) {
+    if (index > 0) await nextTask();
+    defineElement(tagName, elementClass);
+  }
+}

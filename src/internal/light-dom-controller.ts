@@ -27,7 +27,7 @@ export class LightDomController implements ReactiveController {
     this.onChange();
     // The host's own attributes are its API, not content (the picker reflects `value` on each choice).
     this.observer ??= new MutationObserver((records) => {
-      if (records.some((record) => record.type != 'attributes' || record.target != this.host)) this.onChange();
+      if (records.some((record) => record.type !== 'attributes' || record.target !== this.host)) this.onChange();
     });
     this.observer.observe(this.host, this.options);
   }

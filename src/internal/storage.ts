@@ -17,7 +17,7 @@ const PREFIX = 'clinic-elements:';
 export function readStored<T>(kind: Area, key: string): T | undefined {
   try {
     const raw = area(kind)?.getItem(PREFIX + key);
-    return raw == null ? undefined : (JSON.parse(raw) as T);
+    return typeof raw === 'string' ? (JSON.parse(raw) as T) : undefined;
   } catch {
     return undefined;
   }

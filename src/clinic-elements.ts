@@ -1,0 +1,18 @@
+// The drop-in file `dist/clinic-elements.min.js`: one self-contained module (Lit included) for CMS
+// pages, registering all five widgets. Unlike the package root, it registers them one per task
+// (see defineEachInItsOwnTask), so a page full of widgets never blocks the main thread for long
+// while it upgrades. It exports the classes and the language API like the package root.
+import { ClinicContactForm, ClinicFaq, ClinicLocation, ClinicLocationPicker, ClinicPhaseTable, ClinicSymptomChecklist } from './classes.js';
+import { defineEachInItsOwnTask } from './internal/define.js';
+
+export * from './classes.js';
+
+defineEachInItsOwnTask([
+  { tagName: 'clinic-faq', elementClass: ClinicFaq },
+  { tagName: 'clinic-symptom-checklist', elementClass: ClinicSymptomChecklist },
+  { tagName: 'clinic-phase-table', elementClass: ClinicPhaseTable },
+  // A branch is defined before its picker, which reads the branches' properties.
+  { tagName: 'clinic-location', elementClass: ClinicLocation },
+  { tagName: 'clinic-location-picker', elementClass: ClinicLocationPicker },
+  { tagName: 'clinic-contact-form', elementClass: ClinicContactForm },
+]);
