@@ -1,7 +1,9 @@
-// Nothing moves when the script upgrades a checklist that is already on screen, given the rules of
-// symptom-checklist.pre-upgrade.css (shipped in dist/clinic-elements.css). This file loads the element
-// only after measuring, so it runs in a page of its own (web-test-runner gives each file one).
+// Nothing moves when the script upgrades a checklist that is already on screen, given its
+// pre-upgrade rules (`preUpgradeStyles`, which the build writes into dist/clinic-elements.css). This
+// file loads the element only after measuring, so it runs in a page of its own (web-test-runner
+// gives each file one); the styles module defines nothing.
 import { expect, fixture, html } from '@open-wc/testing';
+import { preUpgradeStyles } from '../../../src/components/symptom-checklist/symptom-checklist.styles.js';
 import type { ClinicSymptomChecklist } from '../../../src/symptom-checklist.js';
 
 const content = html`
@@ -39,10 +41,7 @@ function layout(host: Element) {
 
 describe('<clinic-symptom-checklist> upgrade', () => {
   it('keeps the headings, every item text and the content after it where they were', async () => {
-    const css = await fetch('/src/components/symptom-checklist/symptom-checklist.pre-upgrade.css').then((response) => response.text());
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, preUpgradeStyles.styleSheet!];
     expect(customElements.get('clinic-symptom-checklist')).to.equal(undefined);
     const cases = [];
     for (const style of styles) {
