@@ -22,7 +22,7 @@ describe('security: links the widgets make from attributes', () => {
       await picker.updateComplete;
       await Promise.all([bad.updateComplete, good.updateComplete]);
       await waitUntil(() => warnings.clinic.length > 0, 'a warning').finally(() => warnings.restore());
-      expect(warnings.clinic).to.deep.equal([`${prefix}<clinic-location-picker>: <clinic-location> "Deurne" has href "${href}", not a web link; no link is shown.`]);
+      expect(warnings.clinic).to.deep.equal([`${prefix}<clinic-location-picker>: <clinic-location> "Deurne" has href "${href}", which is not a web link (http, https, mailto or tel), so no link is shown. Use the address of the branch's page.`]);
       expect(bad.shadowRoot!.querySelector('a')).to.equal(null);
       expect(good.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/fysiotherapie-mierlo');
       bad.radio!.click();

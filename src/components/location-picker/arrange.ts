@@ -33,16 +33,19 @@ export interface Arrangement {
 export function arrange(items: readonly Arrangeable[], query: string, distances?: readonly (number | undefined)[]): Arrangement {
   const folded = foldForSearch(query);
   const postcode = postcodeNumber(folded);
-  const filter = folded && postcode === undefined && !/^\d{1,3}$/.test(folded);
+  const isPostcodeBeingTyped = /^\d{1,3}$/.test(folded);
+  const filtering = folded !== '' && postcode === undefined && !isPostcodeBeingTyped;
   const matches: number[] = [];
   const shown = items.map((item, index) => {
-    if (postcode && inRanges(postcode, item.ranges)) matches.push(index);
-    return !filter || item.text.includes(folded);
+    if (postcode !== undefined && inRanges(postcode, item.ranges)) matches.push(index);
+    return !filtering || item.text.includes(folded);
   });
-  const first = new Set(matches);
-  const far = (index: number) => distances?.[index] ?? Infinity;
+  const postcodeMatches = new Set(matches);
+  const distanceOf = (index: number) => distances?.[index] ?? Infinity;
   // Postcode matches first, then nearest first (no distance: last), then content order.
-  const order = items.map((_, index) => index).sort((a, b) => +first.has(b) - +first.has(a) || far(a) - far(b) || a - b);
-  const count = shown.filter(Boolean).length;
+  const order = items
+    .map((_, index) => index)
+    .sort((first, second) => Number(postcodeMatches.has(second)) - Number(postcodeMatches.has(first)) || distanceOf(first) - distanceOf(second) || first - second);
+  const count = shown.filter((isShown) => isShown).length;
   return { shown, order, count, postcode, matches };
 }

@@ -12,10 +12,13 @@ export function readCoordinates(lat: string | null, lng: string | null): Coordin
 }
 
 /** Straight-line ("as the crow flies") distance in kilometres, by the haversine formula. */
-export function distanceKm(a: Coordinates, b: Coordinates): number {
-  const radians = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * radians;
-  const dLng = (b.lng - a.lng) * radians;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * radians) * Math.cos(b.lat * radians) * Math.sin(dLng / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+export function distanceKm(from: Coordinates, to: Coordinates): number {
+  const radiansPerDegree = Math.PI / 180;
+  const earthRadiusKm = 6371;
+  const latitudeDifference = (to.lat - from.lat) * radiansPerDegree;
+  const longitudeDifference = (to.lng - from.lng) * radiansPerDegree;
+  const haversine =
+    Math.sin(latitudeDifference / 2) ** 2 +
+    Math.cos(from.lat * radiansPerDegree) * Math.cos(to.lat * radiansPerDegree) * Math.sin(longitudeDifference / 2) ** 2;
+  return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(haversine)));
 }

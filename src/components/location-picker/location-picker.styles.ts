@@ -1,50 +1,51 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { cardGap, controlHeight, lineHeight, partGap, searchLabelGap, titleWeight } from './location-picker.look.js';
 
 /*
- * The controls above the list have fixed heights (line-height 1.5, a 2.75rem field and button,
- * 0.5rem gaps) so the optional pre-upgrade stylesheet can reserve exactly their space.
+ * The parts above the list have fixed heights (location-picker.look.ts) so the optional pre-upgrade
+ * stylesheet can reserve exactly their space.
  */
 export const pickerStyles = css`
   [part='base'] {
     display: grid;
-    gap: 0.5rem;
+    gap: ${unsafeCSS(partGap)};
   }
   #label {
-    font-weight: 600;
-    line-height: 1.5;
+    font-weight: ${unsafeCSS(titleWeight)};
+    line-height: ${unsafeCSS(lineHeight)};
   }
   [part='search'] {
     display: grid;
-    gap: 0.25rem;
-    line-height: 1.5;
+    gap: ${unsafeCSS(searchLabelGap)};
+    line-height: ${unsafeCSS(lineHeight)};
   }
   /* Fixed size and contained: typing re-lays out the field only, never the list below it. */
   .input {
-    height: 2.75rem;
+    height: ${unsafeCSS(controlHeight)};
     contain: strict;
   }
   .button {
     justify-self: start;
   }
-  /* The status line and the error message. */
-  p {
-    min-height: 1.5em;
+  .status,
+  .error {
+    min-height: ${unsafeCSS(lineHeight)}em;
     margin: 0;
-    line-height: 1.5;
+    line-height: ${unsafeCSS(lineHeight)};
   }
-  #error {
+  .error {
     color: var(--_danger);
-    font-weight: 600;
+    font-weight: ${unsafeCSS(titleWeight)};
   }
   /* Plain block layout (not flex): re-laying out 1,000 cards stays cheap. */
   #group {
     contain: layout style;
   }
   ::slotted(clinic-location) {
-    margin-block-end: var(--clinic-location-gap, 0.5rem);
+    margin-block-end: ${unsafeCSS(cardGap)};
   }
   /* A long list: chunks off screen skip style, layout and paint, so filtering stays fast. */
-  .many > div {
+  .many > .chunk {
     content-visibility: auto;
   }
   /* The disabled group (and the button while locating, like the shared rule). */

@@ -1,11 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
+import { FormAssociationController } from '../../internal/form-association.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { arrange, type Arrangement } from './arrange.js';
+import { assignInChunks, MANY_BRANCHES, slottableContent } from './chunked-slots.js';
 import { distanceKm, type Coordinates } from './distance.js';
 import { pickerStyles } from './location-picker.styles.js';
 import { texts } from './location-picker.texts.js';
@@ -21,12 +23,22 @@ export interface ClinicLocationChangeDetail {
   distanceKm?: number;
 }
 
-type GeoState = 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
+/** Where asking for the visitor's position stands (each has its own status text). */
+type GeolocationStatus = 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
 
-/** Branches per chunk of the list: a long list's chunks off screen are skipped by the browser. */
-const CHUNK = 25;
+/** How far each arrow key moves the choice through the shown branches. */
+const arrowSteps = new Map([
+  ['ArrowDown', 1],
+  ['ArrowRight', 1],
+  ['ArrowUp', -1],
+  ['ArrowLeft', -1],
+]);
 
-const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+/** What inside a card has its own use: a click or key there is not a choice of the card. */
+const OWN_CONTROLS = 'a[href],button,input,select,textarea,summary,[contenteditable]';
+
+/** Kilometres to one decimal, as shown (sorting uses the same figures, so the order matches them). */
+const roundKm = (km: number): number => Math.round(km * 10) / 10;
 
 /**
  * @summary Lets a visitor choose a clinic branch: a radio group of cards showing each
@@ -63,7 +75,7 @@ const ARROWS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -
  */
 export class ClinicLocationPicker extends LitElement {
   static formAssociated = true;
-  /** @internal Branches are slotted into chunks by hand (see `updated`). */
+  /** @internal The branches are slotted by hand, in chunks (see chunked-slots.ts). */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [tokens, pickerStyles];
 
@@ -75,21 +87,20 @@ export class ClinicLocationPicker extends LitElement {
     disabled: { type: Boolean, reflect: true },
     geolocation: { type: Boolean },
     remember: { type: Boolean },
-    // Internal state (not attributes, not public API).
-    plan: { attribute: false }, geo: { attribute: false }, err: { attribute: false }, formOff: { attribute: false },
+    _arrangement: { state: true },
+    _geolocationStatus: { state: true },
   };
 
   /** The form field name the choice is submitted under. */
   name = '';
   /** The chosen branch's `value` (empty when none); can be set. */
   get value(): string {
-    return this.chosen;
+    return this.#chosenValue;
   }
   set value(value: string) {
-    this.chosen = value ?? '';
-    this.syncForm();
+    this.#chosenValue = value ?? '';
+    this.#formAssociation.sync();
   }
-  private chosen = '';
   /** The group's visible label; defaults to the built-in "Kies een vestiging" / "Choose a location". */
   label = '';
   /** A choice is needed before the form can be submitted. */
@@ -101,282 +112,288 @@ export class ClinicLocationPicker extends LitElement {
   /** Keeps the choice in `localStorage` for the next visit (nothing is stored without it). */
   remember = false;
 
-  private query = '';
-  private declare plan?: Arrangement;
-  // Left unset (falsy) until needed.
-  private declare geo?: GeoState;
-  private declare err?: boolean;
-  private declare formOff?: boolean;
+  /** What shows, in which order, and what the status line says: decided by `arrange`. */
+  private declare _arrangement?: Arrangement;
+  /** Where asking for the visitor's position stands; unset until the button is pressed. */
+  private declare _geolocationStatus?: GeolocationStatus;
 
-  private readonly internals = this.attachInternals();
-  private readonly localize = new LocalizeController(this, 'locations', texts);
-  private readonly content = new LightDomController(this, () => this.read(), {
+  #chosenValue = '';
+  /** What the visitor typed in the search field. */
+  #query = '';
+  /** The branches as read from the light DOM, in displayed order. */
+  #locations: LocationModel[] = [];
+  /** Shown, choosable branches (indices) in displayed order: the order arrow keys follow. */
+  #navigable: number[] = [];
+  /** Each branch's distance from the visitor in km, to one decimal (once sorted by distance). */
+  #distances?: (number | undefined)[];
+  #visitorPosition?: Coordinates;
+  /** The value a form reset goes back to: the picker's own `value`, else the `selected` branch. */
+  #defaultValue?: string;
+  #warningTimer?: ReturnType<typeof setTimeout>;
+
+  readonly #localize = new LocalizeController(this, 'locations', texts);
+  readonly #formAssociation = new FormAssociationController(this, {
+    submittedValue: () => this.#chosenLocation()?.value ?? null,
+    state: () => this.value,
+    valueMissing: () => !this.#chosenLocation(),
+    valueMissingMessage: () => this.#localize.t('required'),
+    // Without a radio yet (or none to choose), the browser points at the picker itself.
+    validationAnchor: () => this.#tabStopLocation()?.radio,
+    reset: () => (this.value = this.#defaultValue ?? ''),
+    restore: (state) => (this.value = state),
+  });
+  readonly #content = new LightDomController(this, () => this.#readContent(), {
     childList: true,
     subtree: true,
     attributeFilter: ['value', 'label', 'lat', 'lng', 'postcodes', 'serves', 'selected'],
   });
-  private locations: LocationModel[] = [];
-  /** Shown, choosable branches (indices) in displayed order: the order arrow keys follow. */
-  private stops: number[] = [];
-  private timer?: ReturnType<typeof setTimeout>;
-  private initial?: string;
-  private origin?: Coordinates;
-  /** Each branch's distance in km to one decimal, as shown (and sorted: the order matches the figures). */
-  private kms?: (number | undefined)[];
 
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => (this.err = true));
-  }
+  // ── Form association: the platform's API, handed on to the controller ──────────────────────────
 
   /** The form this picker belongs to. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#formAssociation.form;
   }
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#formAssociation.validity;
   }
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#formAssociation.validationMessage;
   }
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#formAssociation.willValidate;
   }
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.#formAssociation.checkValidity();
   }
   /** Checks the choice; when invalid, shows the message and moves focus to the radio group. */
   reportValidity(): boolean {
-    const valid = this.internals.reportValidity();
-    if (!valid) this.focus();
-    return valid;
+    return this.#formAssociation.reportValidity();
+  }
+  formResetCallback(): void {
+    this.#formAssociation.formResetCallback();
+  }
+  formStateRestoreCallback(state: unknown): void {
+    this.#formAssociation.formStateRestoreCallback(state);
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.#formAssociation.formDisabledCallback(disabled);
   }
 
   /** Moves focus to the chosen radio, or the first one shown. */
   override focus(options?: FocusOptions): void {
     // Before the first render there is nothing to focus (the host itself is not focusable).
-    (this.tabStop()?.radio ?? this.renderRoot?.querySelector('input'))?.focus(options);
+    const target = this.#tabStopLocation()?.radio ?? this.renderRoot?.querySelector<HTMLElement>('#search');
+    target?.focus(options);
   }
 
-  formResetCallback(): void {
-    this.value = this.initial ?? '';
-    this.err = false;
-  }
-  formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.value = state;
-  }
-  formDisabledCallback(disabled: boolean): void {
-    this.formOff = disabled;
-  }
-
-  private get off(): boolean {
-    return this.disabled || !!this.formOff;
-  }
-
-  private current(): LocationModel | undefined {
-    // Only a branch with a value is choosable, so an empty value finds nothing.
-    return this.locations.find((location) => location.choosable && location.value === this.value);
-  }
-
-
-  /** The branch whose radio takes Tab: the chosen one if shown, else the first shown. */
-  private stopIndex(): number {
-    const checked = this.locations.indexOf(this.current()!);
-    return this.plan?.shown[checked] ? checked : (this.stops[0] ?? -1);
-  }
-
-  private tabStop(): ClinicLocation | undefined {
-    return this.locations[this.stopIndex()]?.element as ClinicLocation | undefined;
-  }
-
-  private get key(): string {
-    return `locations:${this.name || 'choice'}`;
-  }
+  // ── Read ───────────────────────────────────────────────────────────────────────────────────────
 
   /** Reads the branches (on connect and after every author edit). */
-  private read(): void {
+  #readContent(): void {
     const { locations, problems } = readLocations(this);
     // The author's order is the DOM order, unless the picker itself has sorted the branches: then
     // known branches keep their place and new ones come last.
-    if (this.plan?.order.some((index, place) => index !== place)) {
-      const known = new Map(this.locations.map(({ element }, index) => [element, index]));
-      const place = ({ element }: LocationModel) => known.get(element) ?? 1e9;
-      locations.sort((a, b) => place(a) - place(b));
+    if (this._arrangement?.order.some((index, place) => index !== place)) {
+      const knownPlaces = new Map(this.#locations.map(({ element }, index) => [element, index]));
+      const placeOf = ({ element }: LocationModel) => knownPlaces.get(element) ?? Number.MAX_SAFE_INTEGER;
+      locations.sort((first, second) => placeOf(first) - placeOf(second));
     }
-    this.locations = locations;
-    if (this.initial === undefined && locations.length) {
-      /** The value of the first choosable branch that passes the test. */
-      const first = (test: (location: LocationModel) => boolean) => locations.find((location) => location.choosable && test(location))?.value;
-      const preselected = first((location) => location.selected) ?? '';
-      this.initial = this.value || preselected;
-      const stored = this.remember && readStored<string>('local', this.key);
-      this.value ||= first((location) => location.value === stored) || preselected;
-    }
-    this.rearrange();
-    clearTimeout(this.timer);
+    this.#locations = locations;
+    if (this.#defaultValue === undefined && locations.length > 0) this.#chooseInitialValue();
+    this.#rearrange();
+    clearTimeout(this.#warningTimer);
     // After the current task, so content still being appended is not reported as missing.
-    this.timer = setTimeout(() => problems.forEach((problem) => warn(this, problem)));
+    this.#warningTimer = setTimeout(() => {
+      for (const problem of problems) warn(this, problem);
+    });
   }
+
+  /**
+   * On the first read: the value a reset returns to (the picker's own `value`, else the `selected`
+   * branch), and the value to start with (also the remembered choice, with `remember`).
+   */
+  #chooseInitialValue(): void {
+    const firstChoosable = (test: (location: LocationModel) => boolean) =>
+      this.#locations.find((location) => location.choosable && test(location))?.value;
+    const preselected = firstChoosable((location) => location.selected) ?? '';
+    this.#defaultValue = this.value || preselected;
+    const remembered = this.remember ? readStored<string>('local', this.#storageKey) : undefined;
+    if (!this.value) this.value = firstChoosable((location) => location.value === remembered) || preselected;
+  }
+
+  // ── Decide ─────────────────────────────────────────────────────────────────────────────────────
 
   /**
    * Filters and orders the branches: toggles `hidden` only where it changes, and moves branches in
    * the light DOM only when the order changes (a postcode, sorting by distance), so the reading and
    * focus order always match what is on screen.
    */
-  private rearrange(): void {
-    const { locations, origin } = this;
-    this.kms = origin && locations.map(({ point }) => (point ? Math.round(distanceKm(origin, point) * 10) / 10 : undefined));
-    const plan = arrange(locations, this.query, this.kms);
-    const { shown, order } = plan;
-    this.content.quietly(() => {
+  #rearrange(): void {
+    const locations = this.#locations;
+    const position = this.#visitorPosition;
+    this.#distances = position && locations.map(({ point }) => (point ? roundKm(distanceKm(position, point)) : undefined));
+    const arrangement = arrange(locations, this.#query, this.#distances);
+    const { shown, order } = arrangement;
+    this.#content.quietly(() => {
       // The model remembers what shows, so a keystroke reads nothing from the 1,000 cards' DOM.
       locations.forEach((location, index) => {
-        if (location.shown !== shown[index]) location.element.hidden = !(location.shown = shown[index]);
+        if (location.shown === shown[index]) return;
+        location.shown = shown[index];
+        location.element.hidden = !shown[index];
       });
-      reorder(this, order.map((index) => locations[index].element));
+      reorder(
+        this,
+        order.map((index) => locations[index].element),
+      );
     });
-    this.stops = order.filter((index) => shown[index] && locations[index].choosable);
-    this.plan = plan;
+    this.#navigable = order.filter((index) => shown[index] && locations[index].choosable);
+    this._arrangement = arrangement;
   }
 
-  private choose(index: number): void {
-    const location = this.locations[index];
-    if (!location?.choosable || this.off) return;
+  #chosenLocation(): LocationModel | undefined {
+    // Only a branch with a value is choosable, so an empty value finds nothing.
+    return this.#locations.find((location) => location.choosable && location.value === this.value);
+  }
+
+  /** The branch whose radio takes Tab: the chosen one if shown, else the first shown (-1: none). */
+  #tabStopIndex(): number {
+    const chosenIndex = this.#locations.indexOf(this.#chosenLocation()!);
+    if (chosenIndex >= 0 && this._arrangement?.shown[chosenIndex]) return chosenIndex;
+    return this.#navigable.length > 0 ? this.#navigable[0] : -1;
+  }
+
+  #tabStopLocation(): ClinicLocation | undefined {
+    return this.#locations[this.#tabStopIndex()]?.element as ClinicLocation | undefined;
+  }
+
+  get #isDisabled(): boolean {
+    return this.#formAssociation.isDisabled;
+  }
+
+  get #storageKey(): string {
+    return `locations:${this.name || 'choice'}`;
+  }
+
+  /** The status line for the search: how many match, or which branch serves the postcode. */
+  #searchStatus(): string {
+    const arrangement = this._arrangement;
+    const query = this.#query.trim();
+    if (!query || !arrangement) return '';
+    const t = this.#localize.t.bind(this.#localize);
+    // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
+    // the page its first Intl.NumberFormat.
+    if (arrangement.postcode !== undefined) {
+      const label = arrangement.matches.map((index) => this.#locations[index].label).join(', ');
+      const postcode = `${arrangement.postcode}`;
+      return label ? t('postcodeMatch', { postcode, label }) : t('postcodeNone', { postcode });
+    }
+    return arrangement.count > 0 ? t('matches', { count: `${arrangement.count}` }) : t('noMatch', { query });
+  }
+
+  // ── The visitor's actions ──────────────────────────────────────────────────────────────────────
+
+  #choose(index: number): void {
+    const location = this.#locations[index];
+    if (!location?.choosable || this.#isDisabled) return;
     const changed = location.value !== this.value;
     this.value = location.value;
-    this.err = false;
+    this.#formAssociation.hideError();
     (location.element as ClinicLocation).radio?.focus();
     if (!changed) return;
-    if (this.remember) writeStored('local', this.key, location.value);
-    const km = this.kms?.[index];
+    if (this.remember) writeStored('local', this.#storageKey, location.value);
+    const distance = this.#distances?.[index];
     this.dispatchEvent(new Event('change', { bubbles: true }));
     emit<ClinicLocationChangeDetail>(this, 'clinic-location-change', {
       value: location.value,
       label: location.label,
-      ...(km === undefined ? {} : { distanceKm: km }),
+      ...(distance === undefined ? {} : { distanceKm: distance }),
     });
   }
 
   /** The branch an event happened in, or -1 (also when it came from a link or field inside the card). */
-  private indexOf(event: Event): number {
+  #locationIndexOf(event: Event): number {
     const origin = event.composedPath()[0] as Element;
-    const card = !origin.closest?.('a[href],button,input,select,textarea,summary,[contenteditable]') && (event.target as Element).closest('clinic-location');
-    return this.locations.findIndex(({ element }) => element === card);
+    if (origin.closest?.(OWN_CONTROLS)) return -1;
+    const card = (event.target as Element).closest('clinic-location');
+    return this.#locations.findIndex(({ element }) => element === card);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const step = ARROWS[event.key];
-    const index = this.indexOf(event);
-    if (index < 0 || (event.composedPath()[0] as Element).getAttribute?.('role') !== 'radio' || !(step || event.key === ' ')) return;
+  #handleClick(event: Event): void {
+    this.#choose(this.#locationIndexOf(event));
+  }
+
+  #handleKeydown(event: KeyboardEvent): void {
+    const step = arrowSteps.get(event.key);
+    const isSpace = event.key === ' ';
+    if (step === undefined && !isSpace) return;
+    const origin = event.composedPath()[0] as Element;
+    const index = this.#locationIndexOf(event);
+    if (index < 0 || origin.getAttribute?.('role') !== 'radio') return;
     event.preventDefault();
-    const order = this.stops;
-    this.choose(step ? order[(order.indexOf(index) + step + order.length) % order.length] : index);
+    if (step === undefined) {
+      this.#choose(index);
+      return;
+    }
+    const order = this.#navigable;
+    const place = order.indexOf(index);
+    this.#choose(order[(place + step + order.length) % order.length]);
   }
 
-  private locate(): void {
-    if (this.geo === 'locating') return;
-    this.geo = 'locating';
+  #handleSearchInput(event: Event): void {
+    this.#query = (event.target as HTMLInputElement).value;
+    this.#rearrange();
+  }
+
+  #handleLocate(): void {
+    if (this._geolocationStatus === 'locating') return;
+    this._geolocationStatus = 'locating';
     try {
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
-          this.origin = { lat: coords.latitude, lng: coords.longitude };
-          this.rearrange();
-          this.geo = 'sorted';
+          this.#visitorPosition = { lat: coords.latitude, lng: coords.longitude };
+          this.#rearrange();
+          this._geolocationStatus = 'sorted';
         },
-        ({ code }) => (this.geo = code === 1 ? 'denied' : code === 3 ? 'timeout' : 'unavailable'),
+        ({ code }) => {
+          this._geolocationStatus = code === GeolocationPositionError.PERMISSION_DENIED ? 'denied' : code === GeolocationPositionError.TIMEOUT ? 'timeout' : 'unavailable';
+        },
         { timeout: 10000, maximumAge: 300000 },
       );
     } catch {
-      this.geo = 'unavailable';
+      this._geolocationStatus = 'unavailable';
     }
   }
 
+  // ── Render ─────────────────────────────────────────────────────────────────────────────────────
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
   protected override willUpdate(): void {
-    const stop = this.stopIndex();
-    const current = this.current();
-    const { kms, off } = this;
-    this.locations.forEach((location, index) => {
-      const element = location.element as ClinicLocation;
-      element.choosable = location.choosable;
-      element.checked = location === current;
-      element.tabStop = index === stop;
-      element.disabled = off;
-      element.distance = kms?.[index];
+    const tabStopIndex = this.#tabStopIndex();
+    const chosen = this.#chosenLocation();
+    const distances = this.#distances;
+    const disabled = this.#isDisabled;
+    this.#locations.forEach((location, index) => {
+      const card = location.element as ClinicLocation;
+      card.choosable = location.choosable;
+      card.checked = location === chosen;
+      card.tabStop = index === tabStopIndex;
+      card.disabled = disabled;
+      card.distance = distances?.[index];
     });
-    this.syncForm();
   }
-
-  /** The form value and validity; the tab stop's radio is where the browser points out a missing choice. */
-  private syncForm(): void {
-    const { internals } = this;
-    const current = this.current();
-    if (!internals) return; // a value set before the constructor finished
-    internals.setFormValue(current && !this.off ? current.value : null, this.value);
-    // Without a radio yet (or none to choose), the browser points at the picker itself.
-    if (this.required && !current) internals.setValidity({ valueMissing: true }, this.localize.t('required'), this.tabStop()?.radio);
-    else internals.setValidity({});
-  }
-
-  /**
-   * Keeps the group's chunks (a `<div>` with a `<slot>` each, made here, not by the template) and
-   * puts the children in them, 25 each in DOM order (only where that changed), and tells each chunk
-   * its size while skipped off screen. Once the tab stop's radio exists, the validity points at it.
-   */
-  protected override async updated(): Promise<void> {
-    const group = this.renderRoot.querySelector('#group')!;
-    const { children } = this;
-    const chunks = group.children;
-    while (chunks.length > Math.ceil(children.length / CHUNK)) group.lastChild!.remove();
-    while (chunks.length < children.length / CHUNK) group.appendChild(document.createElement('div')).append(document.createElement('slot'));
-    [...chunks].forEach((chunk, index) => {
-      const slot = chunk.firstChild as HTMLSlotElement & { branches?: HTMLElement[] };
-      const part: HTMLElement[] = [].slice.call(children, index * CHUNK, index * CHUNK + CHUNK);
-      if (part.length !== slot.branches?.length || part.some((child, place) => slot.branches![place] !== child)) slot.assign(...(slot.branches = part));
-      // About 9rem per shown card (name, address, hours, link); the real size once on screen.
-      const size = `${part.filter((child) => !child.hidden).length * 9}rem`;
-      const { style } = chunk as HTMLElement;
-      if (style.containIntrinsicBlockSize !== size) style.containIntrinsicBlockSize = size;
-    });
-    await this.tabStop()?.updateComplete;
-    this.syncForm();
-  }
-
-  private status(t: ClinicLocationPicker['localize']['t']): string {
-    const { plan: found } = this;
-    const query = this.query.trim();
-    if (!query || !found) return '';
-    // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
-    // the page its first Intl.NumberFormat.
-    const postcode = `${found.postcode}`;
-    const label = found.matches.map((index) => this.locations[index].label).join(', ');
-    if (found.postcode) return t(label ? 'postcodeMatch' : 'postcodeNone', { postcode, label });
-    return found.count ? t('matches', { count: `${found.count}` }) : t('noMatch', { query });
-  }
-
 
   override render() {
-    const t = this.localize.t.bind(this.localize);
-    const disabled = this.off;
-    const error = this.err && this.required && !this.current();
-    const lang = this.localize.fallback;
+    const t = this.#localize.t.bind(this.#localize);
+    const disabled = this.#isDisabled;
+    const showError = this.#formAssociation.showError;
+    const lang = this.#localize.fallback;
+    const geolocationStatus = this._geolocationStatus;
     return html`<div part="base">
       <div id="label" part="label">${this.label || t('groupLabel')}</div>
       <div part="search" lang=${lang}>
         <label for="search">${t('searchLabel')}</label>
-        <input
-          id="search"
-          class="input"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          ?disabled=${disabled}
-          @input=${(event: Event) => {
-            this.query = (event.target as HTMLInputElement).value;
-            this.rearrange();
-          }}
-        />
+        <input id="search" class="input" part="search-input" type="search" autocomplete="off" ?disabled=${disabled} @input=${this.#handleSearchInput} />
       </div>
       ${this.geolocation
         ? html`<button
@@ -385,31 +402,38 @@ export class ClinicLocationPicker extends LitElement {
             part="geolocation-button"
             lang=${lang}
             ?disabled=${disabled}
-            aria-disabled=${this.geo === 'locating' || nothing}
-            @click=${this.locate}
+            aria-disabled=${geolocationStatus === 'locating' || nothing}
+            @click=${this.#handleLocate}
           >
             ${t('locate')}
           </button>`
         : nothing}
-      <p part="status" lang=${lang}>
-        <span role="status">${this.geo && t(this.geo)}</span>
-        <span role="status">${this.status(t)}</span>
+      <p class="status" part="status" lang=${lang}>
+        <span role="status">${geolocationStatus ? t(geolocationStatus) : ''}</span>
+        <span role="status">${this.#searchStatus()}</span>
       </p>
       <div
         id="group"
-        class=${this.locations.length > 50 ? 'many' : nothing}
+        class=${this.#locations.length > MANY_BRANCHES ? 'many' : nothing}
         part="group"
         role="radiogroup"
-        @click=${(event: Event) => this.choose(this.indexOf(event))}
-        @keydown=${this.onKeydown}
+        @click=${this.#handleClick}
+        @keydown=${this.#handleKeydown}
         aria-labelledby="label"
         aria-required=${this.required || nothing}
         aria-disabled=${disabled || nothing}
-        aria-invalid=${error || nothing}
-        aria-describedby=${error ? 'error' : nothing}
+        aria-invalid=${showError || nothing}
+        aria-describedby=${showError ? 'error' : nothing}
       ></div>
-      ${error ? html`<p id="error" part="error" lang=${lang}>${t('required')}</p>` : nothing}
+      ${showError ? html`<p id="error" class="error" part="error" lang=${lang}>${t('required')}</p>` : nothing}
     </div>`;
+  }
+
+  /** Slots the content into the group's chunks; once the tab stop's radio exists, the validity points at it. */
+  protected override async updated(): Promise<void> {
+    assignInChunks(this.renderRoot.querySelector('#group')!, slottableContent(this));
+    await this.#tabStopLocation()?.updateComplete;
+    this.#formAssociation.sync();
   }
 }
 

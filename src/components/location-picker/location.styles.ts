@@ -1,9 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { cardBorderWidth, cardPadding, indicatorGap, indicatorSize, lineHeight, titleWeight } from './location-picker.look.js';
 
 export const locationStyles = css`
   .card {
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--clinic-location-border-color, var(--_border));
+    padding: ${unsafeCSS(cardPadding)};
+    border: ${unsafeCSS(cardBorderWidth)} solid var(--clinic-location-border-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--clinic-location-background, var(--_surface));
   }
@@ -19,16 +20,16 @@ export const locationStyles = css`
     display: flex;
     width: fit-content;
     align-items: center;
-    gap: 0.5rem;
-    font-weight: 600;
-    line-height: 1.5;
+    gap: ${unsafeCSS(indicatorGap)};
+    font-weight: ${unsafeCSS(titleWeight)};
+    line-height: ${unsafeCSS(lineHeight)};
   }
   .indicator {
     display: grid;
     place-items: center;
     flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
+    width: ${unsafeCSS(indicatorSize)};
+    height: ${unsafeCSS(indicatorSize)};
     border: 2px solid currentColor;
     border-radius: 50%;
   }
@@ -46,7 +47,7 @@ export const locationStyles = css`
   .link {
     display: block;
     width: fit-content;
-    line-height: 1.5;
+    line-height: ${unsafeCSS(lineHeight)};
     color: inherit;
   }
   @media (forced-colors: active) {

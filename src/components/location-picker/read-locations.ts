@@ -1,3 +1,4 @@
+import { looksLikeMarkup } from '../../internal/markup.js';
 import { foldForSearch, safeHref } from '../../internal/text.js';
 import { readCoordinates, type Coordinates } from './distance.js';
 import { parsePostcodeRanges, type PostcodeRange } from './postcode.js';
@@ -27,48 +28,55 @@ export interface LocationModel {
  */
 export function readLocations(host: Element): { locations: LocationModel[]; problems: string[] } {
   const problems: string[] = [];
-  const seen = new Set<string>();
+  const valuesSeen = new Set<string>();
   const locations: LocationModel[] = [];
-  let stray: string | undefined;
+  let strayElement: string | undefined;
   for (const element of host.children) {
     if (element.localName !== 'clinic-location') {
-      stray ??= element.localName;
+      strayElement ??= element.localName;
       continue;
     }
     /** An attribute's trimmed text, empty when missing. */
-    const attr = (name: string) => element.getAttribute(name)?.trim() ?? '';
+    const attribute = (name: string) => element.getAttribute(name)?.trim() ?? '';
     // A framework may have set these as properties, not yet reflected to attributes.
-    const own = element as Partial<Record<'value' | 'label', string>> & { selected?: boolean };
-    const value = own.value?.trim() ?? attr('value');
-    const named = own.label?.trim() ?? attr('label');
-    const label = named || value;
+    const properties = element as Partial<Record<'value' | 'label', string>> & { selected?: boolean; href?: string };
+    const value = properties.value?.trim() ?? attribute('value');
+    const givenLabel = properties.label?.trim() ?? attribute('label');
+    const label = givenLabel || value;
     const name = label || `number ${locations.length + 1}`;
     const problem = (text: string) => problems.push(`<clinic-location> "${name}" ${text}`);
     // Without a value, or with one used before, a branch shows but cannot be chosen.
-    const choosable = !!value && !seen.has(value);
-    if (!value) problem('has no value; it cannot be chosen.');
-    else if (!choosable) problem(`repeats the value "${value}"; it cannot be chosen.`);
-    seen.add(value);
-    if (!named) problem('has no label; its value is shown.');
-    else if (/<[a-z!/?]/i.test(label)) problem('has a label that looks like markup; it is shown as text.');
-    const href = (element as { href?: string }).href ?? attr('href');
-    if (href && !safeHref(href)) problem(`has href "${href}", not a web link; no link is shown.`);
-    const point = readCoordinates(attr('lat'), attr('lng'));
-    if (!point && (element.hasAttribute('lat') || element.hasAttribute('lng'))) problem('has invalid lat/lng; it is never sorted by distance.');
-    const { ranges, invalid } = parsePostcodeRanges(attr('postcodes'));
-    if (invalid.length) problem(`has malformed postcodes (${invalid.join(', ')}); use e.g. 5750-5759,5760.`);
+    const choosable = value !== '' && !valuesSeen.has(value);
+    if (value === '') problem('has no value, so it is shown but cannot be chosen. Give it a value="…" that no other branch has.');
+    else if (!choosable) problem(`has the value "${value}", which an earlier branch already has, so it is shown but cannot be chosen. Give each branch a value of its own.`);
+    valuesSeen.add(value);
+    if (givenLabel === '') problem('has no label, so its radio is named by its value. Add label="…" with the branch\'s name.');
+    else if (looksLikeMarkup(label)) problem('has a label that looks like HTML; it is shown as text, never as markup. Write the branch\'s name as plain text.');
+    const href = properties.href ?? attribute('href');
+    if (href && !safeHref(href)) problem(`has href "${href}", which is not a web link (http, https, mailto or tel), so no link is shown. Use the address of the branch's page.`);
+    const point = readCoordinates(attribute('lat'), attribute('lng'));
+    if (!point && (element.hasAttribute('lat') || element.hasAttribute('lng'))) {
+      problem('has a lat or lng that is not a number within range, so it is never sorted by distance. Give both in decimal degrees, such as lat="51.4613" lng="5.7953".');
+    }
+    const { ranges, invalid } = parsePostcodeRanges(attribute('postcodes'));
+    if (invalid.length > 0) {
+      problem(`has postcodes that are not four-digit numbers or ranges (${invalid.join(', ')}); they are left out and the others still count. Write them like 5750-5759,5760.`);
+    }
     locations.push({
       element: element as HTMLElement,
       value,
       label,
       point,
       ranges,
-      text: foldForSearch(`${label} ${attr('serves')}`),
-      selected: own.selected ?? element.hasAttribute('selected'),
+      text: foldForSearch(`${label} ${attribute('serves')}`),
+      selected: properties.selected ?? element.hasAttribute('selected'),
       choosable,
     });
   }
-  if (!locations.length) problems.push('it has no <clinic-location> children to choose from.');
-  else if (stray) problems.push(`has a <${stray}> among the branches; put it outside the picker.`);
+  if (locations.length === 0) {
+    problems.push('has no <clinic-location> children, so there is nothing to choose. Put one <clinic-location value="…" label="…"> inside it for each branch.');
+  } else if (strayElement !== undefined) {
+    problems.push(`has a <${strayElement}> among its branches. It is shown where it is, but it is not a branch: put it outside the picker, or inside a <clinic-location>.`);
+  }
   return { locations, problems };
 }

@@ -6,19 +6,32 @@
  * card stays where it was.
  */
 export function reorder(parent: Element, wanted: readonly Element[]): void {
-  // Other children (an editor's stray paragraph) do not count: without a sort nothing moves.
-  const set = new Set(wanted);
-  const inOrder = (place = 0) => [...parent.children].every((child) => !set.has(child) || child === wanted[place++]);
-  if (inOrder()) return;
-  const root = parent.getRootNode() as Document;
-  const card = wanted.find((element) => element.contains(root.activeElement));
-  const focused = (card?.shadowRoot?.activeElement ?? (card && root.activeElement)) as HTMLElement | undefined;
+  if (isInOrder(parent, wanted)) return;
+  const root = parent.getRootNode() as Document | ShadowRoot;
+  const focusedCard = wanted.find((element) => element.contains(root.activeElement));
+  const focused = (focusedCard?.shadowRoot?.activeElement ?? (focusedCard ? root.activeElement : undefined)) as HTMLElement | undefined;
   wanted.forEach((element, index) => {
-    // Loose: the last card has no next sibling (null) and no wanted one (undefined).
-    if (element.nextElementSibling != wanted[index + 1]) parent.insertBefore(element, index ? wanted[index - 1].nextSibling : parent.firstChild);
+    // The last card has no next sibling (null) and no wanted one (undefined): both mean "none".
+    const nextSibling = element.nextElementSibling ?? undefined;
+    if (nextSibling === wanted[index + 1]) return;
+    parent.insertBefore(element, index > 0 ? wanted[index - 1].nextSibling : parent.firstChild);
   });
   // One node at a time (from the last, each to the top): Firefox 153 ESR crashes when one call
   // (prepend(...cards)) moves several manually slotted nodes.
-  if (!inOrder()) [...wanted].reverse().forEach((element) => parent.insertBefore(element, parent.firstChild));
+  if (!isInOrder(parent, wanted)) {
+    for (const element of [...wanted].reverse()) parent.insertBefore(element, parent.firstChild);
+  }
   focused?.focus();
+}
+
+/** Whether the wanted children come in the wanted order; other children (an editor's stray paragraph) do not count. */
+function isInOrder(parent: Element, wanted: readonly Element[]): boolean {
+  const wantedSet = new Set(wanted);
+  let place = 0;
+  for (const child of parent.children) {
+    if (!wantedSet.has(child)) continue;
+    if (child !== wanted[place]) return false;
+    place++;
+  }
+  return true;
 }

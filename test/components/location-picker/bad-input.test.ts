@@ -31,7 +31,7 @@ describe('<clinic-location-picker> bad input', () => {
 
   it('no locations: one warning, a usable empty picker', async () => {
     const { el, warnings } = await withWarnings(html`<clinic-location-picker><p>Binnenkort</p></clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}it has no <clinic-location> children to choose from.`]);
+    expect(warnings).to.deep.equal([`${prefix}has no <clinic-location> children, so there is nothing to choose. Put one <clinic-location value="…" label="…"> inside it for each branch.`]);
     expect(el.checkValidity()).to.be.true;
     el.focus();
     expect(el.shadowRoot!.activeElement).to.equal(searchField(el));
@@ -44,7 +44,7 @@ describe('<clinic-location-picker> bad input', () => {
       <clinic-location value="a" label="Asten"></clinic-location>
       <clinic-location value="b" label="Bakel"></clinic-location>
     </clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}has a <p> among the branches; put it outside the picker.`]);
+    expect(warnings).to.deep.equal([`${prefix}has a <p> among its branches. It is shown where it is, but it is not a branch: put it outside the picker, or inside a <clinic-location>.`]);
     searchField(el).focus();
     await sendKeys({ type: 'a' });
     await settle(el);
@@ -87,7 +87,7 @@ describe('<clinic-location-picker> bad input', () => {
       <clinic-location label="Zonder waarde"><address>Ergens 1</address></clinic-location>
       <clinic-location value="c" label="C"></clinic-location>
     </clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Zonder waarde" has no value; it cannot be chosen.`]);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Zonder waarde" has no value, so it is shown but cannot be chosen. Give it a value="…" that no other branch has.`]);
     expect(radios(el).filter(Boolean)).to.have.length(2);
     expect(el.querySelector('address')!.getBoundingClientRect().height).to.be.greaterThan(0);
     radioOf(el, 'a').focus();
@@ -98,7 +98,7 @@ describe('<clinic-location-picker> bad input', () => {
 
   it('a location without label: named by its value', async () => {
     const { el, warnings } = await withWarnings(html`<clinic-location-picker><clinic-location value="deurne"></clinic-location></clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "deurne" has no label; its value is shown.`]);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "deurne" has no label, so its radio is named by its value. Add label="…" with the branch's name.`]);
     expect(radioOf(el, 'deurne').textContent!.trim()).to.equal('deurne');
     await expect(el).to.be.accessible();
   });
@@ -108,7 +108,7 @@ describe('<clinic-location-picker> bad input', () => {
       <clinic-location value="a" label="Eerste"></clinic-location>
       <clinic-location value="a" label="Tweede"></clinic-location>
     </clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Tweede" repeats the value "a"; it cannot be chosen.`]);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Tweede" has the value "a", which an earlier branch already has, so it is shown but cannot be chosen. Give each branch a value of its own.`]);
     const [first, second] = el.querySelectorAll('clinic-location');
     expect(first.shadowRoot!.querySelector('[role=radio]')).to.exist;
     expect(second.shadowRoot!.querySelector('[role=radio]')).to.equal(null);
@@ -122,7 +122,7 @@ describe('<clinic-location-picker> bad input', () => {
     const { warnings } = await withWarnings(html`<clinic-location-picker>
       <clinic-location value="x" label="Noordpool+" lat="95" lng="5"></clinic-location>
     </clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Noordpool+" has invalid lat/lng; it is never sorted by distance.`]);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "Noordpool+" has a lat or lng that is not a number within range, so it is never sorted by distance. Give both in decimal degrees, such as lat="51.4613" lng="5.7953".`]);
   });
 
   it('malformed postcodes: one warning, the valid ranges still work', async () => {
@@ -131,7 +131,7 @@ describe('<clinic-location-picker> bad input', () => {
       <clinic-location value="m" label="Mierlo" postcodes="5730-5731"></clinic-location>
     </clinic-location-picker>`);
     expect(warnings).to.deep.equal([
-      `${prefix}<clinic-location> "Deurne" has malformed postcodes (57x0, 5769-5760); use e.g. 5750-5759,5760.`,
+      `${prefix}<clinic-location> "Deurne" has postcodes that are not four-digit numbers or ranges (57x0, 5769-5760); they are left out and the others still count. Write them like 5750-5759,5760.`,
     ]);
     searchField(el).focus();
     await sendKeys({ type: '5731' });
@@ -144,7 +144,7 @@ describe('<clinic-location-picker> bad input', () => {
     const { el, warnings } = await withWarnings(html`<clinic-location-picker>
       <clinic-location value="x" label=${label}></clinic-location>
     </clinic-location-picker>`);
-    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "${label}" has a label that looks like markup; it is shown as text.`]);
+    expect(warnings).to.deep.equal([`${prefix}<clinic-location> "${label}" has a label that looks like HTML; it is shown as text, never as markup. Write the branch's name as plain text.`]);
     expect(radioOf(el, 'x').textContent!.trim()).to.equal(label);
     expect(el.querySelector('clinic-location')!.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
@@ -169,7 +169,7 @@ describe('<clinic-location-picker> bad input', () => {
     el.querySelector('clinic-location[value=deurne]')!.setAttribute('label', 'Deurne centrum');
     await waitUntil(() => radioOf(el, 'deurne').textContent!.trim() === 'Deurne centrum');
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal([`${prefix}<clinic-location> "Asten" has invalid lat/lng; it is never sorted by distance.`]);
+    expect(warnings.clinic).to.deep.equal([`${prefix}<clinic-location> "Asten" has a lat or lng that is not a number within range, so it is never sorted by distance. Give both in decimal degrees, such as lat="51.4613" lng="5.7953".`]);
     searchField(el).focus();
     await sendKeys({ type: 'ommel' });
     await settle(el);

@@ -121,7 +121,7 @@ describe('<clinic-location-picker geolocation>', () => {
     await waitUntil(() => warnings.clinic.length > 0);
     warnings.restore();
     expect(warnings.clinic).to.deep.equal([
-      '[clinic-elements] <clinic-location-picker>: <clinic-location> "Nergens" has invalid lat/lng; it is never sorted by distance.',
+      '[clinic-elements] <clinic-location-picker>: <clinic-location> "Nergens" has a lat or lng that is not a number within range, so it is never sorted by distance. Give both in decimal degrees, such as lat="51.4613" lng="5.7953".',
     ]);
   });
 });
