@@ -48,8 +48,8 @@ describe('security: links the widgets make from attributes', () => {
       await element.updateComplete;
       warnings.restore();
       expect(warnings.clinic.sort()).to.deep.equal([
-        `${prefix}<clinic-contact-form>: no action: nothing is sent.`,
-        `${prefix}<clinic-contact-form>: privacy-href "${href}" is not a web link; no link is shown.`,
+        `${prefix}<clinic-contact-form>: has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.`,
+        `${prefix}<clinic-contact-form>: privacy-href="${href}" is not a web address (http, https, mailto or tel), so the consent names the privacy statement without a link.`,
       ]);
       const consent = element.querySelector('input[name=consent]')!.closest('label')!;
       expect(consent.querySelector('a')).to.equal(null);

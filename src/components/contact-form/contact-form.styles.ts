@@ -1,25 +1,25 @@
 import { css } from 'lit';
 
-// The four boxes (error summary, alert, success, symptoms offer) are the shadow root's only divs.
+// The four boxes: the error summary, the failure alert, the success message and the symptoms offer.
 export const styles = css`
-  div {
+  .box {
     margin-block-end: var(--_space);
     padding: var(--_space);
     border: var(--clinic-contact-form-border-width, 4px) solid var(--_danger);
     border-radius: var(--_radius);
   }
-  h2 {
+  .error-summary-title {
     margin: 0;
     font-size: var(--clinic-contact-form-heading-size, 1.25em);
   }
-  a {
+  .error-summary-link {
     color: var(--_danger);
     font-weight: 700;
   }
-  [part='success'] {
+  .success {
     border-color: var(--_success);
   }
-  [part='symptoms'] {
+  .symptoms {
     border-color: var(--_border);
   }
 `;

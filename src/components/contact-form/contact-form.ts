@@ -1,16 +1,19 @@
 import { LitElement, html, nothing, render } from 'lit';
+import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
-import { safeHref } from '../../internal/text.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
-import type { ClinicSymptomsChangeDetail } from '../symptom-checklist/symptom-checklist.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
+import type { ClinicSymptomsChangeDetail } from '../symptom-checklist/symptom-checklist.js';
+import { lightDomStyles } from './contact-form.light-dom.styles.js';
 import { styles } from './contact-form.styles.js';
 import { texts } from './contact-form.texts.js';
 import { applyDraft, collectDraft, readDraft, removeDraft, writeDraft } from './draft.js';
-import { enhanceForm, markField, SUBMIT } from './enhance.js';
+import { enhanceForm, markField, showSending } from './enhance.js';
+import { renderErrorSummary, type FieldError } from './error-summary.js';
 import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
+import { readSettings, type Settings } from './read-settings.js';
 import { standardForm } from './standard-form.js';
 import { buildRequest, fieldErrorsOf, resolveAction, send, valuesOf, type FormValues } from './submission.js';
 import { validate } from './validators.js';
@@ -30,13 +33,8 @@ export interface ClinicSubmitErrorDetail {
   message: string;
 }
 
-/** Method, enctype, timeout and min-fill-ms: as given, or their defaults. */
-type Settings = [string, string, number, number];
-
-/** One problem shown in the summary: a field's (or the server's) name and its message. */
-type FieldError = [name: string, message?: string];
-
-let count = 0;
+/** How many contact forms were created: each gets its own prefix for the ids it gives fields. */
+let instanceCount = 0;
 
 /**
  * @summary A validated contact form: enhances the author's own `<form>` (or renders the standard clinic
@@ -47,8 +45,8 @@ let count = 0;
  * phone (`type="tel"`, Dutch or international), Dutch postcode (`data-postcode`,
  * `autocomplete="postal-code"` or a field named `postcode`), `minlength`, `maxlength`, `pattern` and the
  * validity of form-associated controls (`<clinic-location-picker required>`). Errors: a focused summary
- * linking to each field, an inline message (`aria-describedby`), `aria-invalid="true"` and an error prefix
- * on the page title.
+ * linking to each field, an inline message (`aria-describedby`, class `clinic-contact-form-error`),
+ * `aria-invalid="true"` and an error prefix on the page title.
  *
  * Honeypot: mark a field (or an element around it) `data-honeypot`; it is hidden from people and
  * assistive technology and never sent. A filled honeypot, or sending sooner than `min-fill-ms` after
@@ -97,11 +95,11 @@ export class ClinicContactForm extends LitElement {
     minFillMs: { attribute: 'min-fill-ms', type: Number },
     noDraft: { attribute: 'no-draft', type: Boolean },
     privacyHref: { attribute: 'privacy-href' },
-    errors: { attribute: false },
-    status: { attribute: false },
-    alertMsg: { attribute: false },
-    symptoms: { attribute: false },
-    model: { attribute: false },
+    _errors: { state: true },
+    _status: { state: true },
+    _alertMessage: { state: true },
+    _symptoms: { state: true },
+    _model: { state: true },
   };
 
   /** Where to send: an http(s) URL, relative or absolute. Falls back to the form's own `action`; other schemes (`javascript:`) are refused. */
@@ -125,266 +123,301 @@ export class ClinicContactForm extends LitElement {
   /** Link to the privacy statement in the standard form's consent: an http(s) URL, relative or absolute, or mailto: (`javascript:`/`data:` get no link and a warning). */
   declare privacyHref?: string;
 
-  // Internal reactive state (attribute: false above).
-  private errors: FieldError[] = [];
-  declare private status?: 'sending' | 'success';
-  declare private alertMsg?: string;
+  /** The problems the summary and the fields show. */
+  private declare _errors: FieldError[];
+  /** `sending` while a message is on its way, `success` after it arrived. */
+  private declare _status?: 'sending' | 'success';
+  /** The failure message (not sent, timeout), with its retry button. */
+  private declare _alertMessage?: string;
   /** Ticked in the page's checklists: complaints, then warning signs. */
-  private symptoms: string[] = [];
-  declare private model?: FormModel;
+  private declare _symptoms: string[];
+  /** The form as last read: its fields, honeypot and problems. */
+  private declare _model?: FormModel;
 
-  private readonly localize = new LocalizeController(this, 'form', texts);
-  private readonly content = new LightDomController(this, () => this.read());
-  private readonly uid = `clinic-form-${++count}`;
-  private standard?: HTMLFormElement;
+  readonly #localize = new LocalizeController(this, 'form', texts);
+  readonly #content = new LightDomController(this, () => this.#read());
+  readonly #idPrefix = `clinic-form-${++instanceCount}`;
+  /** The standard form, when the author gave none. */
+  #standardForm?: HTMLFormElement;
+  /** The settings as of the last read. */
+  #settings?: Settings;
   /** Where the form goes, as of the last read. */
-  private target?: ReturnType<typeof resolveAction>;
-  private begun?: number;
-  declare private restored?: boolean;
+  #destination?: ReturnType<typeof resolveAction>;
+  /** When the visitor first interacted with the form (0: a restored draft, which is no bot's). */
+  #startedAt?: number;
+  /** True once a kept draft was looked for: only on the first read. */
+  #draftLookedFor = false;
 
   constructor() {
     super();
+    this._errors = [];
+    this._symptoms = [];
+    this.addEventListener('submit', this.#handleSubmit);
     // Fields, and form-associated controls such as the location picker, say they changed with input or change.
-    for (const type of ['submit', 'input', 'change', 'focusin']) this.addEventListener(type, this);
+    this.addEventListener('input', this.#handleEdit);
+    this.addEventListener('change', this.#handleEdit);
+    this.addEventListener('focusin', this.#handleEdit);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('clinic-symptoms-change', this);
+    document.addEventListener('clinic-symptoms-change', this.#handleSymptomsChange);
+    adoptLightDomStyles(this, lightDomStyles);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('clinic-symptoms-change', this);
-    this.setTitle();
+    document.removeEventListener('clinic-symptoms-change', this.#handleSymptomsChange);
+    this.#updateTitle(false);
   }
+
+  /** The draft's storage key: per page and per form. */
+  get #storageKey(): string {
+    const name = this.id || this._model?.form.id || [...document.querySelectorAll(this.localName)].indexOf(this);
+    return `contact-form:${location.pathname}#${name}`;
+  }
+
+  // Read
 
   /**
-   * The element listens to itself (submit, edits, the first focus) and to the page's checklists.
-   * @internal
+   * Reads the form (the author's or the standard one), its fields, the settings and the problems to
+   * report, in one quiet run: its own writes (the standard form, the enhancements) are no author's edits.
    */
-  handleEvent(event: Event): void {
-    const { type } = event;
-    if (type === 'submit') return void this.submitted(event);
-    // Complaints and warning signs alike: the clinic should read both.
-    if (type === 'clinic-symptoms-change') return void (this.symptoms = [...(event as CustomEvent<ClinicSymptomsChangeDetail>).detail.checked, ...(event as CustomEvent<ClinicSymptomsChangeDetail>).detail.redFlags]);
-    this.begun ??= Date.now();
-    this.edit(event.target); // (on focus too: the draft and a wrong field's message stay as they are)
-  }
-
-  /** The draft's storage key: per page and per form. (Short private names: they survive minification.) */
-  private get key(): string {
-    return `contact-form:${location.pathname}#${this.id || this.model?.form.id || [...document.querySelectorAll(this.localName)].indexOf(this)}`;
-  }
-
-  /**
-   * Read: the form (the author's or the standard one), its fields, and the problems to report, in one
-   * quiet run: its own writes (the standard form, the enhancements) are no author's edits. Returns the
-   * settings to send with.
-   */
-  private read(): Settings {
-    return this.content.quietly(() => {
+  #read(): void {
+    this.#content.quietly(() => {
       const authored = this.querySelector<HTMLFormElement>('form:not([data-standard])');
-      if (authored) {
-        this.standard?.remove();
-        this.standard = undefined;
-      } else if (!this.standard) {
-        const locations = this.querySelectorAll(':scope > clinic-location');
-        this.standard = this.appendChild(document.createElement('form'));
-        this.standard.dataset.standard = '';
-        this.paint();
-        this.standard.querySelector('clinic-location-picker')?.append(...locations);
-      }
-      const form = authored ?? this.standard!;
+      const { settings, problems } = readSettings(this, authored);
+      this.#settings = settings;
+      const form = authored ?? this.#useStandardForm();
+      if (authored) this.#removeStandardForm();
       const model = readForm(form);
-      model.problems.forEach((problem) => warn(this, problem));
-      if (this.privacyHref && !safeHref(this.privacyHref)) warn(this, `privacy-href "${this.privacyHref}" is not a web link; no link is shown.`);
-      const action = this.action ?? form.getAttribute('action');
-      const { problem } = (this.target = resolveAction(action, document.baseURI));
-      if (problem) warn(this, problem === 'missing' ? 'no action: nothing is sent.' : `action "${action}" is not http(s): nothing is sent.`);
-      enhanceForm(model, this.uid);
-      this.model = model;
-      const draft = this.restored || this.noDraft ? undefined : readDraft(this.key);
-      if (draft) {
-        applyDraft(model.fields, draft);
-        this.begun = 0; // a visitor's own draft: no bot
+      for (const problem of [...model.problems, ...problems]) warn(this, problem);
+      const destination = resolveAction(settings.action, document.baseURI);
+      if (destination.problem === 'missing') {
+        warn(this, 'has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.');
+      } else if (destination.problem === 'unsafe') {
+        warn(this, `action="${settings.action}" is not an http(s) address, so nothing is sent and visitors are told their message was not sent. Give a web address, such as action="/api/contact".`);
       }
-      this.restored = true;
-      // Method, enctype, timeout and min-fill-ms as given, or (with one warning each) their defaults.
-      return (
-        [
-          ['method', this.method || form.getAttribute('method') || 'POST', /^(post|put|patch)$/i, 'POST'],
-          ['enctype', this.enctype || form.getAttribute('enctype') || 'json', /json|urlencoded|multipart/i, 'JSON'],
-          ['timeout', this.timeout, /^[1-9]/, 15000],
-          ['min-fill-ms', this.minFillMs, /^\d/, 2500],
-        ] as const
-      ).map(([name, value, ok, fallback]) =>
-        ok.test(value as string) ? value : (warn(this, `${name}="${this.getAttribute(name) || value}" is not supported; ${fallback} is used.`), fallback),
-      ) as Settings;
+      enhanceForm(model, this.#idPrefix);
+      this.#destination = destination;
+      this._model = model;
+      this.#restoreDraft(model);
     });
   }
 
-  /** The standard form, rendered again as the language changes (its location picker only when the author gave `<clinic-location>`s). */
-  private paint(): void {
-    const t = this.localize.t.bind(this.localize);
-    if (this.standard) this.content.quietly(() => render(standardForm(this.uid, t, this.privacyHref, !!this.querySelector('clinic-location')), this.standard!));
+  /** The standard form, created (holding the author's `<clinic-location>`s) when the author gave no form. */
+  #useStandardForm(): HTMLFormElement {
+    if (!this.#standardForm) {
+      const locations = this.querySelectorAll(':scope > clinic-location');
+      this.#standardForm = this.appendChild(document.createElement('form'));
+      this.#standardForm.dataset.standard = '';
+      this.#renderStandardForm();
+      this.#standardForm.querySelector('clinic-location-picker')?.append(...locations);
+    }
+    return this.#standardForm;
   }
 
-  protected override updated(): void {
-    this.paint();
-    this.setTitle(this.errors[0]);
+  /** The author added a form of their own: it replaces the standard one. */
+  #removeStandardForm(): void {
+    this.#standardForm?.remove();
+    this.#standardForm = undefined;
+  }
+
+  /** Puts a kept draft back, once: after a reload, what the visitor typed is there again. */
+  #restoreDraft(model: FormModel): void {
+    if (this.#draftLookedFor) return;
+    this.#draftLookedFor = true;
+    const draft = this.noDraft ? undefined : readDraft(this.#storageKey);
+    if (!draft) return;
+    applyDraft(model.fields, draft);
+    // The visitor's own earlier typing: no bot.
+    this.#startedAt = 0;
+  }
+
+  // Decide
+
+  /** The message for one field, or '' when it is fine. */
+  #messageFor(field: Field): string {
+    const { rules, label, control } = field;
+    // A custom control without a label of ours (the location picker) says what is wrong itself.
+    if (!label) return (control as Partial<HTMLInputElement>).validationMessage ?? '';
+    const failed = validate(valueOf(field), rules);
+    if (!failed) return '';
+    const midSentence = label[0].toLowerCase() + label.slice(1);
+    return this.#localize.t(failed, { label, field: midSentence, min: rules.minLength!, max: rules.maxLength! });
+  }
+
+  /** Every field's problem, in the form's order. */
+  #checkAll(): FieldError[] {
+    const fields = this._model?.fields ?? [];
+    return fields.map((field) => ({ name: field.name, message: this.#messageFor(field) })).filter(({ message }) => message !== '');
+  }
+
+  // Render: the widget's own writes to the page
+
+  /** The standard form, rendered again as the language changes (its location picker only when the author gave `<clinic-location>`s). */
+  #renderStandardForm(): void {
+    const standard = this.#standardForm;
+    if (!standard) return;
+    const t = this.#localize.t.bind(this.#localize);
+    const withLocation = this.querySelector('clinic-location') !== null;
+    this.#content.quietly(() => render(standardForm(this.#idPrefix, t, this.#settings?.privacyHref, withLocation), standard));
   }
 
   /** "Fout: " before the page title while errors stand. */
-  private setTitle(on?: unknown): void {
-    const prefix = this.localize.t('titlePrefix');
+  #updateTitle(errorsStand: boolean): void {
+    const prefix = this.#localize.t('titlePrefix');
     const { title } = document;
-    document.title = (on ? prefix : '') + (title.startsWith(prefix) ? title.slice(prefix.length) : title);
-  }
-
-  /** Decide: the message for one field, or nothing when it is fine. */
-  private check(field: Field): string | undefined {
-    const { rules, label, control } = field;
-    // (A custom control without a label of ours, the location picker, says what is wrong itself.)
-    const failed = label && validate(valueOf(field), rules);
-    return failed ? this.localize.t(failed, { label, field: label[0].toLowerCase() + label.slice(1), min: rules.minLength!, max: rules.maxLength! }) : (control as Partial<HTMLInputElement>).validationMessage; // ('' when valid)
+    const withoutPrefix = title.startsWith(prefix) ? title.slice(prefix.length) : title;
+    document.title = errorsStand ? prefix + withoutPrefix : withoutPrefix;
   }
 
   /** Shows these errors in the summary and at their fields (focusing the summary when asked). */
-  private showAll(errors: FieldError[], focus?: boolean): void {
-    this.errors = errors;
-    this.content.quietly(() => this.model?.fields.forEach((field) => markField(field, errors.find(([name]) => name === field.name)?.[1])));
-    if (focus) void this.focusOn('error-summary');
+  #showErrors(errors: FieldError[], { focus = false } = {}): void {
+    this._errors = errors;
+    const fields = this._model?.fields ?? [];
+    this.#content.quietly(() => {
+      for (const field of fields) markField(field, errors.find(({ name }) => name === field.name)?.message);
+    });
+    if (focus && errors.length > 0) void this.#focusOn('error-summary');
   }
 
-  /** Moves focus to one of the widget's own boxes once it is rendered (`error-summary`, `success`). */
-  private async focusOn(part: string): Promise<void> {
+  /** Moves focus to one of the widget's own boxes once it is rendered (`error-summary`, `success`, `retry`). */
+  async #focusOn(part: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
   }
 
-  private edit(target: EventTarget | null): void {
-    const fields = this.model?.fields ?? [];
-    const field = fields.find((one) => one.controls.includes(target as Control));
-    if (!field) return;
-    if (!this.noDraft) writeDraft(this.key, collectDraft(fields));
-    // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
-    if (this.errors[0]) this.showAll(this.errors.map(([name, message]): FieldError => [name, name === field.name ? this.check(field) : message]).filter(([, message]) => message));
+  protected override updated(): void {
+    this.#renderStandardForm();
+    this.#updateTitle(this._errors.length > 0);
   }
 
-  private async submitted(event: Event): Promise<void> {
+  // Events
+
+  /** The page's checklists: complaints and warning signs alike, as the clinic should read both. */
+  readonly #handleSymptomsChange = (event: Event): void => {
+    const { checked, redFlags } = (event as CustomEvent<ClinicSymptomsChangeDetail>).detail;
+    this._symptoms = [...checked, ...redFlags];
+  };
+
+  /** An edit (or a focus) in a field: keeps the draft, and checks a wrong field again as it changes. */
+  readonly #handleEdit = (event: Event): void => {
+    this.#startedAt ??= Date.now();
+    const fields = this._model?.fields ?? [];
+    const field = fields.find((one) => one.controls.includes(event.target as Control));
+    if (!field) return;
+    if (!this.noDraft) writeDraft(this.#storageKey, collectDraft(fields));
+    // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
+    if (this._errors.length === 0) return;
+    const errors = this._errors.map((error) => (error.name === field.name ? { name: error.name, message: this.#messageFor(field) } : error));
+    this.#showErrors(errors.filter(({ message }) => message !== ''));
+  };
+
+  readonly #handleSubmit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (this.status === 'sending') return;
+    if (this._status === 'sending') return;
     // The fields, action and settings as they are now (attributes and properties may have changed since the last read).
-    const [method, enctype, timeout, minFill] = this.read();
-    const { form, fields, honeypot } = this.model!;
-    const errors = fields.map((field): FieldError => [field.name, this.check(field)]).filter(([, message]) => message);
-    this.showAll(errors, !!errors[0]);
-    if (errors[0]) return;
+    this.#read();
+    const { form, honeypot } = this._model!;
+    const { method, enctype, timeout, minFillMs } = this.#settings!;
+    const errors = this.#checkAll();
+    this.#showErrors(errors, { focus: true });
+    if (errors.length > 0) return;
 
     const data = new FormData(form);
     for (const trap of honeypot) data.delete(trap.name);
-    if ((minFill > 0 && !(Date.now() - this.begun! >= minFill)) || honeypot.some((trap) => trap.value)) return this.succeed();
+    const honeypotFilled = honeypot.some((trap) => trap.value !== '');
+    const tooSoon = minFillMs > 0 && !(Date.now() - this.#startedAt! >= minFillMs);
+    if (tooSoon || honeypotFilled) return this.#showSuccess();
 
     if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
-    const { url, problem } = this.target!;
-    if (problem === 'missing') return this.succeed(0, null);
-    if (!url) return this.fail(this.localize.t('failed'));
+    const { url, problem } = this.#destination!;
+    if (problem === 'missing') return this.#showSuccess(0, null);
+    if (!url) return this.#showFailure(this.#localize.t('failed'));
 
-    this.status = 'sending';
-    const sending = this.localize.t('sending');
-    const buttons = [...form.querySelectorAll<HTMLButtonElement>(SUBMIT)];
-    const kept = buttons.map((button) => [...button.childNodes]);
-    const busy = (on: boolean) =>
-      this.content.quietly(() =>
-        buttons.forEach((button, index) => {
-          button.ariaBusy = button.ariaDisabled = on ? 'true' : null;
-          button.replaceChildren(...(on ? [sending] : kept[index]));
-        }),
-      );
-    busy(true);
+    this._status = 'sending';
+    const sending = this.#content.quietly(() => showSending(form, this.#localize.t('sending')));
     const answer = await send(url, buildRequest(method, enctype, data), timeout);
-    busy(false);
+    this.#content.quietly(() => sending.restore());
     const { status, body, oddity, failure = 'failed' } = answer;
-    if (oddity) warn(this, `server answered ${oddity}.`);
-    if (answer.ok) return this.succeed(status, body);
+    if (oddity === 'HTML') warn(this, 'the server answered with an HTML page, not JSON; its status still decides whether the message was sent, and the page is passed on as text.');
+    if (oddity === 'invalid JSON') warn(this, 'the server said its answer was JSON, but it is not valid JSON; its status still decides whether the message was sent, and the answer is passed on as text.');
+    if (answer.ok) return this.#showSuccess(status, body);
 
-    const fieldErrors = fieldErrorsOf(body); // (a 4xx answer's, typically)
-    if (fieldErrors[0]) {
-      this.showAll(fieldErrors, true);
-      return this.fail(fieldErrors.map(([, message]) => message).join(' '), status, '');
+    // A 4xx answer's field errors, typically.
+    const fieldErrors = fieldErrorsOf(body);
+    if (fieldErrors.length > 0) {
+      this.#showErrors(fieldErrors, { focus: true });
+      return this.#showFailure(fieldErrors.map(({ message }) => message).join(' '), status, '');
     }
-    this.fail(this.localize.t(failure), status);
+    this.#showFailure(this.#localize.t(failure), status);
+  };
+
+  readonly #handleRetry = (): void => {
+    this._model?.form.requestSubmit();
+  };
+
+  /** Adds the ticked complaints and warning signs to the message field. */
+  #addSymptoms(control: Control): void {
+    const list = '- ' + this._symptoms.join('\n- ');
+    control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
+    control.dispatchEvent(new Event('input', { bubbles: true }));
+    // Shows (and a screen reader reads) what was added, where the visitor goes on typing.
+    control.focus();
   }
 
-  private async succeed(status?: number, body?: unknown): Promise<void> {
-    this.status = 'success';
-    this.alertMsg = undefined; // (the errors were cleared when the form was checked before sending)
-    this.model?.form.reset();
-    removeDraft(this.key);
-    this.begun = undefined;
-    this.content.quietly(() => this.querySelectorAll<HTMLElement>('[slot=success]').forEach((node) => (node.hidden = false)));
+  // Outcomes
+
+  async #showSuccess(status?: number, body?: unknown): Promise<void> {
+    this._status = 'success';
+    // (The errors were cleared when the form was checked before sending.)
+    this._alertMessage = undefined;
+    this._model?.form.reset();
+    removeDraft(this.#storageKey);
+    this.#startedAt = undefined;
+    this.#content.quietly(() => {
+      for (const node of this.querySelectorAll<HTMLElement>('[slot=success]')) node.hidden = false;
+    });
     if (status !== undefined) emit<ClinicSubmitSuccessDetail>(this, 'clinic-submit-success', { status, body });
-    await this.focusOn('success');
+    await this.#focusOn('success');
   }
 
-  /** The alert says `alert` (the message itself unless told otherwise); `clinic-submit-error` carries the message. */
-  private fail(message: string, status?: number, alert = message): void {
-    this.status = undefined;
-    this.alertMsg = alert;
+  /** The alert says `alertMessage` (the message itself unless told otherwise); `clinic-submit-error` carries the message. */
+  #showFailure(message: string, status?: number, alertMessage = message): void {
+    this._status = undefined;
+    this._alertMessage = alertMessage;
     // The retry takes focus: the alert may be far above the submit button, out of view.
-    if (alert) void this.focusOn('retry');
+    if (alertMessage) void this.#focusOn('retry');
     emit<ClinicSubmitErrorDetail>(this, 'clinic-submit-error', { status, message });
   }
 
-  /** Adds the ticked complaints and warning signs to the message field. */
-  private addSymptoms(control: Control): void {
-    const list = '- ' + this.symptoms.join('\n- ');
-    control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
-    control.dispatchEvent(new Event('input', { bubbles: true }));
-    control.focus(); // shows (and a screen reader reads) what was added, where the visitor goes on typing
-  }
+  // Render: the shadow root
 
   override render() {
-    const t = this.localize.t.bind(this.localize);
-    const { model, errors, symptoms, alertMsg } = this;
-    const lang = this.localize.fallback;
+    const t = this.#localize.t.bind(this.#localize);
+    const { _model: model, _errors: errors, _symptoms: symptoms, _alertMessage: alertMessage } = this;
+    const lang = this.#localize.fallback;
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
+    const controlOf = (name: string) => model?.fields.find((field) => field.name === name)?.control;
     return html`
-      ${errors[0]
-        ? // Focus reads the summary: no role="alert" on top (heard twice, and again each time it
-          // shrinks while the visitor corrects the fields).
-          html`<div part="error-summary" tabindex="-1">
-            <h2 lang=${lang}>${t('errorSummaryTitle')}</h2>
-            <ul>
-              ${errors.map(([name, message]) => {
-                const control = model?.fields.find((field) => field.name === name)?.control;
-                // A link moves focus to its field (the page's URL stays as it is).
-                const go = (event: Event) => {
-                  event.preventDefault();
-                  control!.focus();
-                };
-                return html`<li>${control ? html`<a href="#${control.id}" @click=${go}>${message}</a>` : message}</li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}
-      <div part="alert" role="alert" lang=${lang} ?hidden=${!alertMsg}>
-        ${alertMsg ? html`<p>${alertMsg}</p><button class="button" part="retry" @click=${() => this.model!.form.requestSubmit()}>${t('retry')}</button>` : nothing}
+      ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: 2, lang })}
+      <div class="box alert" part="alert" role="alert" lang=${lang} ?hidden=${!alertMessage}>
+        ${alertMessage ? html`<p>${alertMessage}</p><button class="button" part="retry" @click=${this.#handleRetry}>${t('retry')}</button>` : nothing}
       </div>
-      <div part="success" tabindex="-1" ?hidden=${this.status !== 'success'}>
+      <div class="box success" part="success" tabindex="-1" ?hidden=${this._status !== 'success'}>
         <slot name="success"><p lang=${lang}>${t('success')}</p></slot>
       </div>
-      ${symptoms[0] && textarea
-        ? html`<div part="symptoms" lang=${lang}>
+      ${symptoms.length > 0 && textarea
+        ? html`<div class="box symptoms" part="symptoms" lang=${lang}>
             <p>${t('symptoms', { count: symptoms.length })}</p>
-            <button class="button" part="add-symptoms" @click=${() => this.addSymptoms(textarea)}>${t('addSymptoms')}</button>
+            <button class="button" part="add-symptoms" @click=${() => this.#addSymptoms(textarea)}>${t('addSymptoms')}</button>
           </div>`
         : nothing}
       ${model && !model.hasLegend ? html`<p part="required-legend" lang=${lang}>${t('requiredLegend')}</p>` : nothing}
       <slot></slot>
-      <p role="status" class="visually-hidden" lang=${lang}>${this.status === 'sending' ? t('sending') : ''}</p>
+      <p role="status" class="visually-hidden" lang=${lang}>${this._status === 'sending' ? t('sending') : ''}</p>
     `;
   }
 }

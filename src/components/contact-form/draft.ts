@@ -27,8 +27,13 @@ export function applyDraft(fields: Field[], draft: Draft): void {
     const kept = draft[field.name];
     const checked = checkedOf(field);
     if (checked) {
-      if (Array.isArray(kept) && !checked[0]) for (const c of field.controls) c.checked = kept.includes(c.value);
-    } else if (typeof kept === 'string' && !field.control.value) field.control.value = kept;
+      // Only a group nobody ticked yet takes the kept ticks.
+      if (Array.isArray(kept) && checked.length === 0) {
+        for (const control of field.controls) control.checked = kept.includes(control.value);
+      }
+    } else if (typeof kept === 'string' && !field.control.value) {
+      field.control.value = kept;
+    }
   }
 }
 

@@ -4,12 +4,18 @@ import type { Field, FormModel } from './read-contact-form.js';
 /** The form's own send buttons. */
 export const SUBMIT = 'button:not([type]),button[type=submit]';
 
-/** A mark of the widget's own in the author's form (`star`, `error`), left out of label texts. */
-const mark = (tag: string, kind: string, props: object) => {
-  const node = Object.assign(document.createElement(tag), props);
-  node.dataset.clinicMark = kind;
-  return node;
-};
+/** The class of the inline error message before a field (styled by contact-form.light-dom.styles.ts). */
+export const ERROR_MESSAGE_CLASS = 'clinic-contact-form-error';
+
+/**
+ * Creates an element of the widget's own for the author's form, marked `data-clinic-mark="<kind>"`
+ * (`star`, `error`), so that label texts leave it out.
+ */
+function createMarkedElement<Tag extends keyof HTMLElementTagNameMap>(tagName: Tag, kind: string, properties: Partial<HTMLElementTagNameMap[Tag]>): HTMLElementTagNameMap[Tag] {
+  const element: HTMLElement = Object.assign(document.createElement(tagName), properties);
+  element.dataset.clinicMark = kind;
+  return element as HTMLElementTagNameMap[Tag];
+}
 
 /**
  * The widget's few writes to the author's form (run inside `LightDomController.quietly`): browser
@@ -18,18 +24,21 @@ const mark = (tag: string, kind: string, props: object) => {
  */
 export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: string): void {
   form.noValidate = true;
-  for (const { control, name, rules, labelNode: label } of fields) {
+  for (const { control, name, rules, labelNode } of fields) {
     control.id ||= `${idPrefix}-${name}`;
     // Not invalid until the widget says so: Chromium calls a required checkbox or a half-typed
     // e-mail invalid while the page shows no error.
     control.ariaInvalid ||= 'false';
-    if (rules.required && label && !readableText(label).includes('*')) label.append(mark('span', 'star', { textContent: ' *', ariaHidden: 'true' }));
+    const lacksStar = rules.required && labelNode && !readableText(labelNode).includes('*');
+    if (lacksStar) labelNode.append(createMarkedElement('span', 'star', { textContent: ' *', ariaHidden: 'true' }));
   }
   for (const trap of honeypot) {
     const box = (trap.closest('[data-honeypot]') ?? trap) as HTMLElement;
     box.ariaHidden = 'true';
-    // Off-screen rather than display:none, which bots look for.
-    box.style.cssText = 'position:absolute;left:-10000px';
+    // Off-screen rather than display:none, which bots look for. Set on the element itself (through the
+    // CSSOM, which a Content-Security-Policy allows), so no page rule can bring it back into view.
+    box.style.position = 'absolute';
+    box.style.left = '-10000px';
     trap.tabIndex = -1;
     (trap as HTMLInputElement).autocomplete = 'off';
   }
@@ -42,17 +51,38 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
  */
 export function markField({ control, labelNode }: Field, message?: string): void {
   const id = `${control.id}-error`;
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one && one !== id);
-  document.getElementById(id)?.remove(); // the note is made anew each time
+  const describedBy = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((one) => one !== '' && one !== id);
+  // The message is made anew each time.
+  document.getElementById(id)?.remove();
   if (message) {
-    // (A string given to `style` becomes its cssText. `--_danger` is the host's danger colour, which
-    // its light children inherit: `--clinic-color-danger` or the built-in red.)
-    const note = mark('div', 'error', { id, textContent: message, style: 'color:var(--_danger);font-weight:700;margin:.25em 0' });
+    const note = createMarkedElement('div', 'error', { id, className: ERROR_MESSAGE_CLASS, textContent: message });
     if (labelNode?.localName === 'legend') labelNode.after(note);
     else (control.closest('label') ?? control).before(note);
-    ids.unshift(id);
+    describedBy.unshift(id);
   }
   control.ariaInvalid = message ? 'true' : 'false';
-  if (ids[0]) control.setAttribute('aria-describedby', ids.join(' '));
+  if (describedBy.length > 0) control.setAttribute('aria-describedby', describedBy.join(' '));
   else control.removeAttribute('aria-describedby');
+}
+
+/**
+ * While a message is on its way, the form's send buttons say so ("Versturen…") and are busy and
+ * disabled for assistive technology (not `disabled`: they keep focus). `restore` gives them back
+ * their own content. Light DOM: run both inside `quietly`.
+ */
+export function showSending(form: HTMLFormElement, sendingText: string): { restore: () => void } {
+  const buttons = [...form.querySelectorAll<HTMLButtonElement>(SUBMIT)];
+  const ownContent = buttons.map((button) => [...button.childNodes]);
+  for (const button of buttons) {
+    button.ariaBusy = 'true';
+    button.ariaDisabled = 'true';
+    button.replaceChildren(sendingText);
+  }
+  const restore = () =>
+    buttons.forEach((button, index) => {
+      button.ariaBusy = null;
+      button.ariaDisabled = null;
+      button.replaceChildren(...ownContent[index]);
+    });
+  return { restore };
 }

@@ -82,7 +82,7 @@ export function readForm(form: HTMLFormElement): FormModel {
     const labelNode = labelNodeOf(element);
     let label = labelText(labelNode) || (element.getAttribute('aria-label') || element.getAttribute('label') || '').trim();
     if (!element.name) {
-      problems.push(`field "${label || '?'}" has no name: not sent.`);
+      problems.push(`the field ${label ? `labelled "${label}"` : 'without a label'} has no name attribute, so its value is never sent. Give it a name, such as name="question".`);
       continue;
     }
     const field = fields.get(element.name);
@@ -92,12 +92,12 @@ export function readForm(form: HTMLFormElement): FormModel {
     }
     // A custom control (the location picker) labels itself: without a label here, its own message is shown.
     if (!label && 'labels' in element) {
-      problems.push(`field "${element.name}" has no label.`);
+      problems.push(`the field named "${element.name}" has no label, so people using a screen reader cannot tell what it asks, and error messages call it "${element.name}". Give it a <label> (or aria-label).`);
       label = element.name;
     }
     fields.set(element.name, { name: element.name, control: element, controls: [element], label, labelNode, rules: rulesOf(element) });
   }
-  if (!hasSubmit) problems.push('no submit button.');
+  if (!hasSubmit) problems.push('the form has no submit button, so it can only be sent with Enter in a field. Add one, such as <button>Verstuur</button>.');
   return {
     form,
     fields: [...fields.values()],
@@ -108,7 +108,8 @@ export function readForm(form: HTMLFormElement): FormModel {
 }
 
 /** The checked values of a checkbox or radio group (nothing for other fields). */
-export const checkedOf = ({ control, controls }: Field) => (/^(checkbox|radio)$/.test(control.type!) ? controls.filter((c) => c.checked).map((c) => c.value) : undefined);
+export const checkedOf = ({ control, controls }: Field) =>
+  /^(checkbox|radio)$/.test(control.type!) ? controls.filter((one) => one.checked).map((one) => one.value) : undefined;
 
 /** The value of a field as its validators see it: a checkbox or radio group gives its checked values. */
 export const valueOf = (field: Field) => checkedOf(field)?.join(',') ?? String(field.control.value ?? '');

@@ -2,6 +2,7 @@
  * Sending the form: where to (a safe `action`), how (JSON, urlencoded or multipart body), and what
  * came back (parsed answer, field errors). No DOM beyond FormData and fetch; unit-tested alone.
  */
+import type { FieldError } from './error-summary.js';
 
 const JSON_TYPE = 'application/json';
 
@@ -81,11 +82,10 @@ export async function send(url: string, init: RequestInit, timeout: number): Pro
 }
 
 /** Field messages (name and text) from an answer shaped `{ "errors": { "field": "message" } }` (a message list is joined); none when it is not. */
-export function fieldErrorsOf(body: unknown): [string, string][] {
+export function fieldErrorsOf(body: unknown): FieldError[] {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  return errors?.constructor === Object
-    ? Object.entries(errors as object)
-        .map(([name, message]): [string, string] => [name, typeof message === 'string' || Array.isArray(message) ? [message].flat().join(' ').trim() : ''])
-        .filter(([, text]) => text)
-    : [];
+  if (errors?.constructor !== Object) return [];
+  return Object.entries(errors as object)
+    .map(([name, message]): FieldError => ({ name, message: typeof message === 'string' || Array.isArray(message) ? [message].flat().join(' ').trim() : '' }))
+    .filter(({ message }) => message !== '');
 }

@@ -42,9 +42,9 @@ describe('readForm (the author form as a model)', () => {
   it('names what is missing: no submit button, no name, no label', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><label>Vraag <input /></label><input name="x" /></form>`);
     expect(readForm(form).problems).to.deep.equal([
-      'field "Vraag" has no name: not sent.',
-      'field "x" has no label.',
-      'no submit button.',
+      'the field labelled "Vraag" has no name attribute, so its value is never sent. Give it a name, such as name="question".',
+      'the field named "x" has no label, so people using a screen reader cannot tell what it asks, and error messages call it "x". Give it a <label> (or aria-label).',
+      'the form has no submit button, so it can only be sent with Enter in a field. Add one, such as <button>Verstuur</button>.',
     ]);
   });
 

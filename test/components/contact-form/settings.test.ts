@@ -34,7 +34,7 @@ describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms
       else field(element, 'q').value = 'Hoi';
       expect(await sendAndSucceed(element)).to.deep.equal({ status: 200, body: { ok: true } });
       warnings.restore();
-      expect(warnings.clinic).to.deep.equal([`${prefix}method="${method}" is not supported; POST is used.`]);
+      expect(warnings.clinic).to.deep.equal([`${prefix}method="${method}" is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.`]);
       const requests = await received(key);
       expect(requests.map((request) => request.method)).to.deep.equal(['POST']);
       expect(requests[0].contentType).to.equal('application/json');
@@ -58,7 +58,9 @@ describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms
       const warnings = captureWarnings();
       const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms=${value}>${authorForm()}</clinic-contact-form>`);
       warnings.restore();
-      expect(warnings.clinic).to.deep.equal([`${prefix}min-fill-ms="${value}" is not supported; 2500 is used.`]);
+      expect(warnings.clinic).to.deep.equal([
+        `${prefix}min-fill-ms="${value}" is not a number of milliseconds of 0 or more, so a message sent sooner than 2500 ms after the form was shown waits until then.`,
+      ]);
       // A bot fills in and sends at once: a quiet thank-you, nothing sent.
       for (const [name, text] of Object.entries({ name: 'Bot', email: 'bot@spam.example', message: 'Buy' })) field(element, name).value = text;
       field(element, 'consent').checked = true;
@@ -75,8 +77,8 @@ describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms
       const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" enctype="text/plain" timeout=${timeout} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
       warnings.restore();
       expect(warnings.clinic).to.deep.equal([
-        `${prefix}enctype="text/plain" is not supported; JSON is used.`,
-        `${prefix}timeout="${timeout}" is not supported; 15000 is used.`,
+        `${prefix}enctype="text/plain" is not supported (use application/json, application/x-www-form-urlencoded or multipart/form-data), so the message is sent as JSON.`,
+        `${prefix}timeout="${timeout}" is not a number of milliseconds above 0, so the form waits 15000 ms for the server.`,
       ]);
       await fillIn(element);
       await sendAndSucceed(element);

@@ -38,7 +38,10 @@ describe('contact-form submission', () => {
   });
 
   it('reads field errors from { errors: { field: message } } only', () => {
-    expect(fieldErrorsOf({ errors: { email: 'Bestaat niet', name: ['Te kort', 'Ongeldig'] } })).to.deep.equal([['email', 'Bestaat niet'], ['name', 'Te kort Ongeldig']]);
+    expect(fieldErrorsOf({ errors: { email: 'Bestaat niet', name: ['Te kort', 'Ongeldig'] } })).to.deep.equal([
+      { name: 'email', message: 'Bestaat niet' },
+      { name: 'name', message: 'Te kort Ongeldig' },
+    ]);
     for (const none of [null, 'text', {}, { errors: [] }, { errors: 'x' }, { errors: { a: 3 } }]) expect(fieldErrorsOf(none)).to.deep.equal([]);
   });
 

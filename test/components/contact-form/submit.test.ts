@@ -155,8 +155,8 @@ describe('<clinic-contact-form> sending', () => {
 
   it('an HTML or invalid JSON answer still counts by its status, with one warning each', async () => {
     for (const [body, type, problem] of [
-      ['<!doctype html><p>Bedankt</p>', 'text/html', 'HTML'],
-      ['{"ok":', 'application/json', 'invalid JSON'],
+      ['<!doctype html><p>Bedankt</p>', 'text/html', 'the server answered with an HTML page, not JSON; its status still decides whether the message was sent, and the page is passed on as text.'],
+      ['{"ok":', 'application/json', 'the server said its answer was JSON, but it is not valid JSON; its status still decides whether the message was sent, and the answer is passed on as text.'],
     ]) {
       const warnings = captureWarnings();
       const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&body=${encodeURIComponent(body)}&type=${type}`} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
@@ -164,7 +164,7 @@ describe('<clinic-contact-form> sending', () => {
       const detail = await sendForm(element);
       warnings.restore();
       expect(detail).to.deep.equal({ status: 200, body });
-      expect(warnings.clinic).to.deep.equal([`[clinic-elements] <clinic-contact-form>: server answered ${problem}.`]);
+      expect(warnings.clinic).to.deep.equal([`[clinic-elements] <clinic-contact-form>: ${problem}`]);
     }
   });
 });
