@@ -15,8 +15,23 @@ const minifyHTML = minifyHTMLModule.default ?? minifyHTMLModule;
 export const widgetEntries = ['faq', 'symptom-checklist', 'phase-table', 'location-picker', 'contact-form'];
 
 /**
+ * The CSS a widget's styles module exports for the pre-upgrade stylesheet (`preUpgradeStyles`, a
+ * Lit `css` result or a list of them), read by running the module in Node: the rules have one
+ * source, beside the widget's other styles, and no copy to keep equal.
+ */
+async function preUpgradeRulesOf(stylesModule) {
+  const { build } = await import('esbuild');
+  const { outputFiles } = await build({ entryPoints: [stylesModule], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  const styles = module.preUpgradeStyles;
+  if (!styles) return undefined;
+  return [styles].flat().map((result) => result.cssText).join('\n');
+}
+
+/**
  * Writes the optional pre-upgrade stylesheet next to the drop-in file: the header in
- * src/clinic-elements.css followed by each widget's `*.pre-upgrade.css` rules.
+ * src/clinic-elements.css, then each widget's pre-upgrade rules: the `preUpgradeStyles` its
+ * `*.styles.ts` modules export, or (until every widget has moved) its `*.pre-upgrade.css` file.
  */
 const preUpgradeStylesheet = () => ({
   name: 'pre-upgrade-stylesheet',
@@ -24,8 +39,13 @@ const preUpgradeStylesheet = () => ({
     const { readFile, readdir } = await import('node:fs/promises');
     const parts = [await readFile('src/clinic-elements.css', 'utf8')];
     for (const folder of (await readdir('src/components')).sort()) {
-      for (const file of (await readdir(`src/components/${folder}`)).filter((name) => name.endsWith('.pre-upgrade.css')).sort()) {
-        parts.push(await readFile(`src/components/${folder}/${file}`, 'utf8'));
+      const files = (await readdir(`src/components/${folder}`)).sort();
+      for (const file of files) {
+        const path = `src/components/${folder}/${file}`;
+        if (file.endsWith('.pre-upgrade.css')) parts.push(await readFile(path, 'utf8'));
+        if (!file.endsWith('.styles.ts')) continue;
+        const rules = await preUpgradeRulesOf(path);
+        if (rules) parts.push(`/* <clinic-${folder}> before the script runs (from ${file}) */\n${rules}\n`);
       }
     }
     this.emitFile({ type: 'asset', fileName: 'clinic-elements.css', source: parts.join('\n') });
@@ -33,6 +53,12 @@ const preUpgradeStylesheet = () => ({
 });
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+/**
+ * Lit's `css` tag has no side effects: a stylesheet no element uses (the pre-upgrade rules, which only
+ * dist/clinic-elements.css needs) is left out of the scripts.
+ */
+const treeshake = { manualPureFunctions: ['css'] };
 
 /**
  * Every property name Lit's production code uses. The loader's chunks are minified one at a time,
@@ -104,14 +130,13 @@ function widgetsReaching(id, getModuleInfo) {
 }
 
 /**
- * The loader's chunks: one `shared` chunk holds Lit and the internals every widget uses; each
- * widget has its own chunk; an internal module only some widgets use (browser storage, say) goes
- * where rollup puts it, so a page with only an FAQ never loads it.
+ * The loader's chunks: one `shared` chunk holds Lit and the internals two or more widgets use;
+ * each widget has its own chunk, with the internals only it uses (the picker's form association).
  */
 function loaderChunk(id, { getModuleInfo }) {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'shared';
   if (!/[\\/]src[\\/]internal[\\/]/.test(id)) return undefined;
-  return widgetsReaching(id, getModuleInfo).size === widgetEntries.length ? 'shared' : undefined;
+  return widgetsReaching(id, getModuleInfo).size >= 2 ? 'shared' : undefined;
 }
 
 export default [
@@ -119,16 +144,19 @@ export default [
     input: Object.fromEntries(['index', 'classes', ...widgetEntries].map((name) => [name, `src/${name}.ts`])),
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
     plugins: [typescript()],
+    treeshake,
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
   {
     input: 'src/clinic-elements.ts',
     plugins: [...minifiedBuildPlugins(), preUpgradeStylesheet()],
+    treeshake,
     output: { file: 'dist/clinic-elements.min.js', format: 'es', sourcemap: true },
   },
   {
     input: { loader: 'src/loader.ts' },
     plugins: minifiedBuildPlugins(),
+    treeshake,
     output: {
       dir: 'dist',
       format: 'es',
