@@ -1,4 +1,4 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * The language layer every widget uses for its built-in texts.
@@ -13,6 +13,10 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
  *
  * Texts may hold `{name}` placeholders; a text can be `{ one, other }` for counts.
  * Interpolated values end up as text, never as markup.
+ *
+ * Server rendering (`@lit-labs/ssr`): an element rendered on the server has no page around it, so
+ * its texts are in the language of its own `lang` attribute, or English; in the browser it renders
+ * again in the page's language (docs/guides/server-rendering.md).
  */
 
 /** One text: plain, or split by plural category of the `count` value. */
@@ -39,8 +43,13 @@ export function registerTranslation(lang: string, texts: Translations): void {
   refreshAll();
 }
 
-/** The `lang` that applies to an element: its own or its nearest ancestor's, across shadow roots. */
+/**
+ * The `lang` that applies to an element: its own or its nearest ancestor's, across shadow roots.
+ * On the server (Lit's server renderer) the element stands alone, without ancestors or `closest`:
+ * its own `lang`, else English.
+ */
 export function languageOf(element: Element): string {
+  if (isServer) return element.getAttribute('lang') || 'en';
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
@@ -97,7 +106,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     const codes = this.chain(this.lang);
     return codes[0].startsWith('en') ||
       // (texts given on the element, `data-i18n-*`, are taken to be in the page's language)
-      this.host.getAttributeNames().some((name) => name.startsWith('data-i18n-')) ||
+      // (`attributes`, not `getAttributeNames()`: the server renderer's elements only have the former)
+      Array.from(this.host.attributes).some(({ name }) => name.startsWith('data-i18n-')) ||
       codes.slice(0, -1).some((code) => code in this.builtIn || Object.keys(registered.get(code) ?? {}).some((key) => key.startsWith(this.namespace + '.')))
       ? nothing
       : 'en';
@@ -126,7 +136,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
       text = intl(Intl.PluralRules, lang).select(count) === 'one' ? text.one : text.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? (typeof values[name] === 'number' ? formatNumber(values[name] as number, lang) : String(values[name])) : whole,
+      Object.hasOwn(values, name) ? (typeof values[name] === 'number' ? formatNumber(values[name] as number, lang) : String(values[name])) : whole,
     );
   }
 

@@ -22,9 +22,20 @@ const assignedContent = new WeakMap<HTMLSlotElement, readonly Slottable[]>();
 /** What can be slotted: an element, or text (an editor's stray text between the branches). */
 export type Slottable = Element | Text;
 
-/** The host's content as the chunks show it: its elements, in DOM order. */
+/** Spaces and line breaks only (a no-break space is content, as in an editor's `&nbsp;`). */
+const isBlankText = (text: Text): boolean => !/[^ \t\n\r\f]/.test(text.data);
+
+/**
+ * The host's content as the chunks show it, in DOM order: its elements, and its text unless blank
+ * (an editor's stray text between the branches shows where it is; blank text would show nothing).
+ */
 export function slottableContent(host: Element): Slottable[] {
-  return [...host.children];
+  const content: Slottable[] = [];
+  for (const node of host.childNodes) {
+    if (node.nodeType === Node.ELEMENT_NODE) content.push(node as Element);
+    else if (node.nodeType === Node.TEXT_NODE && !isBlankText(node as Text)) content.push(node as Text);
+  }
+  return content;
 }
 
 /**

@@ -21,7 +21,7 @@ const spaceAboveCardsWithButton = `calc(${linesAboveCards} * ${lineHeight}em + $
 /** The card's border colour, from the documented tokens (the light DOM never gets an internal variable). */
 const cardBorderColor = 'var(--clinic-location-border-color, var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)))';
 
-export const preUpgradeRules = `
+const rules = `
 clinic-location-picker:not(:defined) {
   display: flow-root;
   padding-top: ${spaceAboveCards};
@@ -47,3 +47,6 @@ clinic-location-picker:not(:defined) > clinic-location::before {
   line-height: ${lineHeight};
 }
 `;
+
+/** The rules as the build writes them into dist/clinic-elements.css (like every widget's `*.pre-upgrade.ts`). */
+export default `/* <clinic-location-picker>: generated from src/components/location-picker/location-picker.pre-upgrade.ts */${rules}`;

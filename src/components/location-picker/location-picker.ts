@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../../internal/events.js';
 import { FormAssociationController } from '../../internal/form-association.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -9,6 +9,7 @@ import { warn } from '../../internal/warn.js';
 import { arrange, type Arrangement } from './arrange.js';
 import { assignInChunks, MANY_BRANCHES, slottableContent } from './chunked-slots.js';
 import { distanceKm, type Coordinates } from './distance.js';
+import { readBoolean, readText } from './property-types.js';
 import { pickerStyles } from './location-picker.styles.js';
 import { texts } from './location-picker.texts.js';
 import type { ClinicLocation } from './location.js';
@@ -98,7 +99,9 @@ export class ClinicLocationPicker extends LitElement {
     return this.#chosenValue;
   }
   set value(value: string) {
-    this.#chosenValue = value ?? '';
+    const { text, wrongType } = readText(value);
+    if (wrongType) warn(this, `value was set to ${wrongType}, not a text, so no branch is chosen. Set it to the value of one of its <clinic-location> branches, such as "deurne".`);
+    this.#chosenValue = text;
     this.#formAssociation.sync();
   }
   /** The group's visible label; defaults to the built-in "Kies een vestiging" / "Choose a location". */
@@ -368,7 +371,8 @@ export class ClinicLocationPicker extends LitElement {
   // ── Render ─────────────────────────────────────────────────────────────────────────────────────
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#readPropertyTypes(changed);
     const tabStopIndex = this.#tabStopIndex();
     const chosen = this.#chosenLocation();
     const distances = this.#distances;
@@ -381,6 +385,25 @@ export class ClinicLocationPicker extends LitElement {
       card.disabled = disabled;
       card.distance = distances?.[index];
     });
+  }
+
+  /**
+   * A property a framework set to the wrong type is read as a native field would read it, with one
+   * warning: nothing throws, no `aria-required="no"` reaches the page.
+   */
+  #readPropertyTypes(changed: PropertyValues<this>): void {
+    for (const property of ['name', 'label'] as const) {
+      if (!changed.has(property)) continue;
+      const { text, wrongType } = readText(this[property]);
+      if (wrongType) warn(this, `${property} was set to ${wrongType}, not a text; it is left empty. Set it to a text.`);
+      this[property] = text;
+    }
+    for (const property of ['required', 'disabled', 'geolocation', 'remember'] as const) {
+      if (!changed.has(property)) continue;
+      const { value, wrongType } = readBoolean(this[property]);
+      if (wrongType) warn(this, `${property} was set to ${wrongType}, not true or false; it is read as ${value}, as a native form field would read it. Set it to true or false.`);
+      this[property] = value;
+    }
   }
 
   override render() {

@@ -3,6 +3,7 @@ import { LocalizeController } from '../../internal/i18n.js';
 import { safeHref } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { texts } from './location-picker.texts.js';
+import { readText } from './property-types.js';
 import { locationStyles } from './location.styles.js';
 
 // Set by the picker (not attributes, not public API); kept out of the class so the manifest
@@ -78,8 +79,9 @@ export class ClinicLocation extends LitElement {
 
   override render() {
     const { checked, choosable, disabled, distance } = this;
-    const href = safeHref(this.href);
-    const label = this.label.trim() || this.value;
+    // A framework may set these to a number or worse: read as texts (the picker warns about them).
+    const href = safeHref(readText(this.href).text);
+    const label = readText(this.label).text.trim() || readText(this.value).text;
     return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
       ${choosable
         ? html`<span

@@ -1,7 +1,8 @@
 import { looksLikeMarkup } from '../../internal/markup.js';
-import { foldForSearch, safeHref } from '../../internal/text.js';
+import { foldForSearch, readableText, safeHref } from '../../internal/text.js';
 import { readCoordinates, type Coordinates } from './distance.js';
 import { parsePostcodeRanges, type PostcodeRange } from './postcode.js';
+import { readBoolean, readText } from './property-types.js';
 
 /** One branch as the picker uses it, read from a `<clinic-location>` element's attributes. */
 export interface LocationModel {
@@ -31,6 +32,7 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
   const valuesSeen = new Set<string>();
   const locations: LocationModel[] = [];
   let strayElement: string | undefined;
+  const strayText = readStrayText(host);
   for (const element of host.children) {
     if (element.localName !== 'clinic-location') {
       strayElement ??= element.localName;
@@ -38,13 +40,25 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     }
     /** An attribute's trimmed text, empty when missing. */
     const attribute = (name: string) => element.getAttribute(name)?.trim() ?? '';
-    // A framework may have set these as properties, not yet reflected to attributes.
-    const properties = element as Partial<Record<'value' | 'label', string>> & { selected?: boolean; href?: string };
-    const value = properties.value?.trim() ?? attribute('value');
-    const givenLabel = properties.label?.trim() ?? attribute('label');
+    // A framework may have set these as properties, not yet reflected to attributes (and maybe not
+    // as texts: a number is read as its digits, anything else as empty, with a warning).
+    const properties = element as unknown as Partial<Record<'value' | 'label' | 'href' | 'selected', unknown>>;
+    const wrongTypes: string[] = [];
+    /** A property as a text (trimmed), else the attribute's. */
+    const textOf = (property: 'value' | 'label' | 'href') => {
+      if (properties[property] === undefined) return attribute(property);
+      const { text, wrongType } = readText(properties[property]);
+      if (wrongType) wrongTypes.push(`has its ${property} set to ${wrongType}, not a text, so it is read as empty. Set it to a text.`);
+      return text.trim();
+    };
+    const value = textOf('value');
+    const givenLabel = textOf('label');
     const label = givenLabel || value;
+    const href = textOf('href');
     const name = label || `number ${locations.length + 1}`;
     const problem = (text: string) => problems.push(`<clinic-location> "${name}" ${text}`);
+    for (const wrongType of wrongTypes) problem(wrongType);
+    const selected = properties.selected === undefined ? element.hasAttribute('selected') : readBoolean(properties.selected).value;
     // Without a value, or with one used before, a branch shows but cannot be chosen.
     const choosable = value !== '' && !valuesSeen.has(value);
     if (value === '') problem('has no value, so it is shown but cannot be chosen. Give it a value="…" that no other branch has.');
@@ -52,7 +66,6 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     valuesSeen.add(value);
     if (givenLabel === '') problem('has no label, so its radio is named by its value. Add label="…" with the branch\'s name.');
     else if (looksLikeMarkup(label)) problem('has a label that looks like HTML; it is shown as text, never as markup. Write the branch\'s name as plain text.');
-    const href = properties.href ?? attribute('href');
     if (href && !safeHref(href)) problem(`has href "${href}", which is not a web link (http, https, mailto or tel), so no link is shown. Use the address of the branch's page.`);
     const point = readCoordinates(attribute('lat'), attribute('lng'));
     if (!point && (element.hasAttribute('lat') || element.hasAttribute('lng'))) {
@@ -69,7 +82,7 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
       point,
       ranges,
       text: foldForSearch(`${label} ${attribute('serves')}`),
-      selected: properties.selected ?? element.hasAttribute('selected'),
+      selected,
       choosable,
     });
   }
@@ -78,5 +91,18 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
   } else if (strayElement !== undefined) {
     problems.push(`has a <${strayElement}> among its branches. It is shown where it is, but it is not a branch: put it outside the picker, or inside a <clinic-location>.`);
   }
+  if (strayText !== undefined) {
+    problems.push(`has text among its branches ("${strayText}"). It is shown where it is, but it is not a branch: put it outside the picker, or inside a <clinic-location>.`);
+  }
   return { locations, problems };
+}
+
+/** The first text directly between the branches that is not blank, as a warning quotes it (else undefined). */
+function readStrayText(host: Element): string | undefined {
+  for (const node of host.childNodes) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const text = readableText(node);
+    if (text !== '') return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  }
+  return undefined;
 }

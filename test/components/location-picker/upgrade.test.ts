@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { preUpgradeRules } from '../../../src/components/location-picker/location-picker.pre-upgrade.js';
+import preUpgradeRules from '../../../src/components/location-picker/location-picker.pre-upgrade.js';
 
 /**
  * Loads a page with the picker's markup and the pre-upgrade rules in an iframe, measures it, then

@@ -1,0 +1,38 @@
+/**
+ * Properties as a framework or a page script may set them: React, Vue or a CMS template can pass a
+ * number, a boolean, `null` or an object where the picker expects a text, or a text where it expects
+ * true or false. Nothing may throw for that. A wrong type is read the way a native form field reads
+ * it where that is sensible (a number as its digits, `null` as empty, anything as true or false),
+ * and otherwise as empty; `problem` then says what was given, for one warning.
+ */
+
+/** A text property, read: the text to use, and what was wrong when it was not a text. */
+export interface ReadText {
+  text: string;
+  /** What was given instead of a text ("an object", "true"), when it cannot be read as one. */
+  wrongType?: string;
+}
+
+/** How a warning names a value of the wrong type. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `the text "${value}"`;
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A text property: a text as it is, a number as its digits, `null` or `undefined` as empty; anything else is empty and wrong. */
+export function readText(value: unknown): ReadText {
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number' || typeof value === 'bigint') return { text: String(value) };
+  if (value === null || value === undefined) return { text: '' };
+  return { text: '', wrongType: describeValue(value) };
+}
+
+/** A true-or-false property: read as a native field reads it (`Boolean(value)`); `wrongType` unless it was true or false. */
+export function readBoolean(value: unknown): { value: boolean; wrongType?: string } {
+  if (typeof value === 'boolean') return { value };
+  if (value === null || value === undefined) return { value: false };
+  return { value: Boolean(value), wrongType: describeValue(value) };
+}
