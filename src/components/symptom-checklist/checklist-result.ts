@@ -28,6 +28,16 @@ export interface ThresholdChoice {
 export const DEFAULT_THRESHOLD = 2;
 
 /**
+ * The threshold as a number, whatever a page or framework set: a number as it is, text as the
+ * attribute would read it ("3" is 3, "" is 0), anything else (true, an object) not a number at all.
+ */
+export function thresholdNumber(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return Number(value);
+  return Number.NaN;
+}
+
+/**
  * The threshold to use for `total` complaints: a whole number from 1 up to `total`. Anything else
  * is corrected (a fraction rounded up, below 1 raised to 1, above `total` lowered to it, not a
  * number at all: the default) and reported. `given` is how the page wrote it, for the warning.

@@ -49,11 +49,6 @@ export interface ChecklistContent {
   segments: ChecklistSegment[];
   items: ChecklistItem[];
   messages: Record<ChecklistMessage, Element[]>;
-  /**
-   * Level for the urgent notice's heading: that of the complaints' heading, which it comes before
-   * (one level deeper made h1, h3, h2 on the seed page); h3 without one (in an h2 section).
-   */
-  headingLevel: number;
   /** Bad input found, in plain words, for warnings. */
   problems: string[];
 }
@@ -130,10 +125,9 @@ function itemProblems(item: ItemContent, listItem: Element, list: Element): stri
   return problems;
 }
 
-/** The level of a heading element (`h1`–`h6`), or undefined for anything else. */
-function headingLevelOf(node: Element | undefined): number | undefined {
-  const match = /^h([1-6])$/.exec(node?.localName ?? '');
-  return match ? Number(match[1]) : undefined;
+/** Whether an element is a heading (`h1`–`h6`), which names the list after it. */
+function isHeading(node: Element | undefined): boolean {
+  return node !== undefined && /^h[1-6]$/.test(node.localName);
 }
 
 /**
@@ -147,7 +141,6 @@ export function readChecklist(host: Element): ChecklistContent {
     segments: [],
     items: [],
     messages: { match: [], 'no-match': [], 'red-flag': [] },
-    headingLevel: 3,
     problems: [],
   };
   const { segments, items, messages, problems } = content;
@@ -158,18 +151,19 @@ export function readChecklist(host: Element): ChecklistContent {
       messages[node.slot].push(node);
       continue;
     }
+    if (isElement(node) && node.slot !== '') {
+      problems.push(
+        `A <${node.localName}> has slot="${node.slot}", which is none of the checklist's messages (${MESSAGE_SLOTS.join(', ')}), so it is shown in place as ordinary content. Use one of those names, or remove the slot attribute.`,
+      );
+    }
     const isText = node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '';
     if (!isElement(node) && !isText) continue;
     const segment: ChecklistSegment = { nodes: [node as Element | Text] };
     segments.push(segment);
     if (isList(node)) {
       const redFlag = node.hasAttribute('data-red-flags');
-      const headingLevel = headingLevelOf(previousElement);
-      if (!redFlag) {
-        complaintLists += 1;
-        if (complaintLists === 1 && headingLevel !== undefined) content.headingLevel = headingLevel;
-      }
-      segment.group = { label: headingLevel === undefined ? undefined : readableText(previousElement), redFlag };
+      if (!redFlag) complaintLists += 1;
+      segment.group = { label: isHeading(previousElement) ? readableText(previousElement) : undefined, redFlag };
       const listItems = node.querySelectorAll<HTMLLIElement>(':scope > li');
       if (listItems.length === 0) {
         problems.push(`A <${node.localName}> has no <li> items, so it gets no checkboxes. Put each complaint in an <li> of its own.`);

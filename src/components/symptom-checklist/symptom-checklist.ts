@@ -1,12 +1,13 @@
 import { LitElement, html } from 'lit';
 import { emit } from '../../internal/events.js';
+import { headingLevel, type HeadingLevel } from '../../internal/heading-level.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
 import { readStored, removeStored, writeStored } from '../../internal/storage.js';
 import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, type ChecklistResult } from './checklist-result.js';
+import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, thresholdNumber, type ChecklistResult } from './checklist-result.js';
 import { readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
 import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
 import { texts } from './symptom-checklist.texts.js';
@@ -101,6 +102,7 @@ export class ClinicSymptomChecklist extends LitElement {
   static override properties = {
     threshold: { type: Number },
     remember: { type: Boolean },
+    headingLevel: { attribute: 'heading-level' },
     _content: { state: true },
   };
 
@@ -109,6 +111,13 @@ export class ClinicSymptomChecklist extends LitElement {
 
   /** Keep the ticks in `sessionStorage` (this tab only) so a reload keeps them; reset clears them. Without it nothing is stored. Give each remembered checklist on a page its own `id`. */
   remember = false;
+
+  /**
+   * Heading level (2–6) of the urgent notice's heading. Without it, one below the nearest heading
+   * before the element in the page (2 when there is none). A value outside 2–6 is clamped, anything
+   * else ignored, each with a warning.
+   */
+  declare headingLevel?: string | number | null;
 
   /** The author's content as last read. */
   private declare _content?: ChecklistContent;
@@ -120,6 +129,8 @@ export class ClinicSymptomChecklist extends LitElement {
   #result: ShownResult = { state: 'empty', urgent: false, count: 0, total: 0 };
   /** Nothing before the first change of the result. */
   #announcement: LiveAnnouncement = { polite: '', assertive: '' };
+  /** Decided in `willUpdate` for this render. */
+  #urgentHeadingLevel: HeadingLevel = 2;
   readonly #localize = new LocalizeController(this, 'checklist', texts);
   readonly #lightDom = new LightDomController(this, () => this.#readContent());
 
@@ -133,8 +144,12 @@ export class ClinicSymptomChecklist extends LitElement {
     return this.#tickedTexts('complaints');
   }
   set value(texts: string[]) {
-    const complaints = Array.isArray(texts) ? texts : [];
-    this.#tickExactly([...complaints, ...this.redFlags]);
+    const isList = Array.isArray(texts);
+    if (!isList) {
+      const example = this.#items.find((item) => !item.redFlag)?.text ?? 'Stijfheid';
+      warn(this, `value was set to ${describeValue(texts)}, but it must be an array of complaint texts, so no complaint is ticked. Set it to an array such as ["${example}"], or [] to clear the ticks.`);
+    }
+    this.#tickExactly([...(isList ? texts : []), ...this.redFlags]);
   }
 
   /** Texts of the ticked warning signs (read-only). */
@@ -175,7 +190,9 @@ export class ClinicSymptomChecklist extends LitElement {
     if (this._content) {
       this.#textsToTick = this.#tickedTexts('all');
     } else if (this.remember && this.#textsToTick.length === 0) {
-      this.#textsToTick = readStored<string[]>('session', this.#storageKey) ?? [];
+      const stored = readStored<unknown>('session', this.#storageKey);
+      // Only a list of texts is ours: anything else under the key (another script's) is left out.
+      this.#textsToTick = Array.isArray(stored) ? stored : [];
     }
     // Quietly: reading moves messages an unclosed list swallowed back to the host.
     this.#lightDom.quietly(() => {
@@ -210,7 +227,8 @@ export class ClinicSymptomChecklist extends LitElement {
   #decide(): ShownResult {
     const total = this.#items.filter((item) => !item.redFlag).length;
     // (A removed attribute reads as null: the default again.)
-    const { threshold, problem } = resolveThreshold(this.threshold ?? DEFAULT_THRESHOLD, total, this.#thresholdAsWritten());
+    const given = thresholdNumber(this.threshold ?? DEFAULT_THRESHOLD);
+    const { threshold, problem } = resolveThreshold(given, total, this.#thresholdAsWritten());
     // The default quietly gives way to a shorter list; a threshold the page set is reported.
     const setByPage = this.hasAttribute('threshold') || this.threshold !== DEFAULT_THRESHOLD;
     if (problem && setByPage) warn(this, problem);
@@ -251,6 +269,9 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   override willUpdate(): void {
+    const headingChoice = headingLevel(this, this.headingLevel);
+    this.#urgentHeadingLevel = headingChoice.level;
+    if (headingChoice.problem !== undefined) warn(this, headingChoice.problem);
     const before = this.#result;
     const now = this.#decide();
     this.#result = now;
@@ -264,7 +285,7 @@ export class ClinicSymptomChecklist extends LitElement {
     const lang = this.#localize.fallback;
     return html`
       <div part="urgent" ?hidden=${!urgent}>
-        <div part="urgent-heading" role="heading" aria-level=${this._content!.headingLevel} lang=${lang}>
+        <div part="urgent-heading" role="heading" aria-level=${this.#urgentHeadingLevel} lang=${lang}>
           <span class="visually-hidden">${this.#text('urgentPrefix')} </span>${this.#text('urgentTitle')}
         </div>
         <div class="body"><slot name="red-flag" class="urgent-message"><p lang=${lang}>${this.#text('urgent')}</p></slot></div>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checklistResult, resolveThreshold } from '../../../src/components/symptom-checklist/checklist-result.js';
+import { checklistResult, resolveThreshold, thresholdNumber } from '../../../src/components/symptom-checklist/checklist-result.js';
 
 describe('resolveThreshold', () => {
   it('takes a whole number from 1 up to the number of complaints as it is', () => {
@@ -27,6 +27,18 @@ describe('resolveThreshold', () => {
   it('leaves the threshold alone while there are no complaints yet', () => {
     expect(resolveThreshold(3, 0)).to.deep.equal({ threshold: 3 });
     expect(resolveThreshold(NaN, 0).threshold).to.equal(2);
+  });
+});
+
+describe('thresholdNumber', () => {
+  it('reads a number as it is and text as the attribute would', () => {
+    expect(thresholdNumber(3)).to.equal(3);
+    expect(thresholdNumber('3')).to.equal(3);
+    expect(thresholdNumber('')).to.equal(0);
+  });
+
+  it('gives NaN (so the default) for anything else a framework might set', () => {
+    for (const wrong of [true, {}, [], undefined]) expect(thresholdNumber(wrong)).to.be.NaN;
   });
 });
 

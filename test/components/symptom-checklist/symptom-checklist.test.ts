@@ -1,80 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/symptom-checklist.js';
-import type { ClinicSymptomChecklist, ClinicSymptomsChangeDetail } from '../../../src/symptom-checklist.js';
+import type { ClinicSymptomsChangeDetail } from '../../../src/symptom-checklist.js';
 import { registerTranslation } from '../../../src/index.js';
 import { captureWarnings } from '../../support/warnings.js';
-
-const COMPLAINTS = [
-  'Startstijfheid na zitten of ’s ochtends, losser na bewegen',
-  'Zeurende of stekende pijn laag in de rug of in de nek, soms uitstralend naar bil/schouderblad',
-  'Moeite met lang dezelfde houding (zitten/staan), of met draaien/achteroverbuigen',
-  'Opvlammingen bij koude, stress of hogere belasting',
-];
-const RED_FLAGS = ['Onverklaarbare koorts of ziek gevoel', 'Onverwachte, forse uitval (plotseling veel minder kracht)', 'Pijn die ondanks opbouw niet afneemt'];
-
-/** The seed page's checklist, as the demo page has it. */
-const seed = () => html`
-  <div lang="nl">
-    <clinic-symptom-checklist threshold="2">
-      <h2>Herkenbare klachten</h2>
-      <ul>
-        ${COMPLAINTS.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      <h3>Waarschuwingssignalen</h3>
-      <ul data-red-flags>
-        ${RED_FLAGS.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      <p slot="match">Dit past bij artrose in de wervelkolom. <a href="#contact">Maak een afspraak</a></p>
-      <p slot="no-match">Herken je weinig van deze klachten? Twijfel je toch, <a href="#contact">stel je vraag</a>.</p>
-      <p slot="red-flag">Neem contact op met je huisarts. Twijfel? Bel altijd.</p>
-    </clinic-symptom-checklist>
-  </div>
-`;
-
-async function setup(template = seed()) {
-  const wrapper = await fixture<HTMLElement>(template);
-  const el = wrapper.localName === 'clinic-symptom-checklist' ? (wrapper as ClinicSymptomChecklist) : wrapper.querySelector('clinic-symptom-checklist')!;
-  await el.updateComplete;
-  return el;
-}
-
-const boxes = (el: Element) => [...el.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-const part = (el: ClinicSymptomChecklist, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const shown = (node: Element | null | undefined) => !!node && node.getClientRects().length > 0;
-const live = (el: ClinicSymptomChecklist, politeness: 'polite' | 'assertive') =>
-  el.shadowRoot!.querySelector(`[aria-live=${politeness}]`)!.textContent!.trim();
-
-/** Every text the live regions get, in order, as a screen reader would hear them. */
-function recordAnnouncements(el: ClinicSymptomChecklist) {
-  const heard: string[] = [];
-  const regions = [...el.shadowRoot!.querySelectorAll('[aria-live]')];
-  const last = new Map(regions.map((region) => [region, region.textContent!.trim()]));
-  const observer = new MutationObserver(() => {
-    for (const region of regions) {
-      const text = region.textContent!.trim();
-      if (text && text !== last.get(region)) heard.push(`${region.getAttribute('aria-live')}: ${text}`);
-      last.set(region, text);
-    }
-  });
-  regions.forEach((region) => observer.observe(region, { childList: true, characterData: true, subtree: true }));
-  return { heard, stop: () => observer.disconnect() };
-}
-
-/** Tabs forward until the given element has focus (at most `limit` presses). */
-async function tabTo(target: Element, limit = 20) {
-  for (let i = 0; i < limit && document.activeElement !== target && (target.getRootNode() as ShadowRoot).activeElement !== target; i++) {
-    await sendKeys({ press: 'Tab' });
-  }
-  const root = target.getRootNode() as Document | ShadowRoot;
-  expect(root.activeElement, 'focus reached the control by Tab').to.equal(target);
-}
-
-async function pressSpaceOn(el: ClinicSymptomChecklist, target: Element) {
-  await tabTo(target);
-  await sendKeys({ press: ' ' });
-  await el.updateComplete;
-}
+import { COMPLAINTS, RED_FLAGS, WARNING_PREFIX, boxes, live, part, pressSpaceOn, recordAnnouncements, setup, shown, tabTo, withWarnings } from './checklist-page.js';
 
 describe('<clinic-symptom-checklist>', () => {
   afterEach(() => sessionStorage.clear());
@@ -417,17 +346,7 @@ describe('<clinic-symptom-checklist>', () => {
   });
 
   describe('bad input: one warning each, and the page keeps working', () => {
-    async function withWarnings(template: ReturnType<typeof html>) {
-      const warnings = captureWarnings();
-      try {
-        const el = await setup(template);
-        await el.updateComplete;
-        return { el, warnings: warnings.clinic };
-      } finally {
-        warnings.restore();
-      }
-    }
-    const prefix = '[clinic-elements] <clinic-symptom-checklist>: ';
+    const prefix = WARNING_PREFIX;
 
     it('no list: shows the content as it is', async () => {
       const { el, warnings } = await withWarnings(html`<clinic-symptom-checklist><p>Bel ons bij twijfel.</p></clinic-symptom-checklist>`);
