@@ -134,7 +134,7 @@ describe('security: Trusted Types', () => {
     const { win, doc, frame } = await openPage(faq, `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`);
     try {
       expect(win.warnings).to.deep.equal([
-        `[clinic-elements] <clinic-faq>: Trusted Types refused the "clinic-elements" policy: no JSON-LD.`,
+        `[clinic-elements] <clinic-faq>: cannot add its FAQPage structured data (JSON-LD): the page's Content-Security-Policy allows no Trusted Types policy named "clinic-elements". Add clinic-elements to its trusted-types directive, or set no-schema on the element to leave the data out.`,
       ]);
       expect(schemaOf(doc)).to.equal(null);
       const items = doc.querySelectorAll<HTMLDetailsElement>('clinic-faq details');

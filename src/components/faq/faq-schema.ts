@@ -15,8 +15,10 @@ export function buildFaqSchema(items: QuestionAndAnswer[]): string {
   const mainEntity = [];
   // A plain loop: `flatMap` with a one-item array per question cost ≈ 2 ms for 300 items on a page load.
   for (const { question, answer } of items) {
-    if (question && answer) mainEntity.push({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } });
+    if (question !== '' && answer !== '') {
+      mainEntity.push({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } });
+    }
   }
-  if (!mainEntity.length) return '';
+  if (mainEntity.length === 0) return '';
   return JSON.stringify({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity }).replaceAll('<', '\\u003c');
 }

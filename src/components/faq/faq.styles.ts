@@ -1,61 +1,49 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { controlHeight, controlRowGap, controlsMargin, itemRules, textLineHeight } from './faq.look.js';
 
-/** The widget's own controls (in its shadow root). */
+/** The widget's own controls (in the shadow root of its controls bar). */
 export const styles = css`
-  div {
+  .controls {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.25rem 0.5rem;
+    gap: ${unsafeCSS(controlRowGap)} 0.5rem;
     align-items: end;
     justify-items: start;
-    margin-block-end: var(--_space);
+    margin-block-end: ${unsafeCSS(controlsMargin)};
   }
-  /* The toggle-all button and the search field: 2.75rem high (a 44px target), more for big text. */
   .button,
   .input {
-    height: max(2.75rem, 2.2em + 4px);
+    height: ${unsafeCSS(controlHeight)};
     padding-block: 0;
     line-height: 1.2;
     white-space: nowrap;
   }
-  label,
-  p {
+  .search-label,
+  .status {
     grid-column: 1 / -1;
     max-width: 100%;
-    height: 1.5em;
+    height: ${unsafeCSS(textLineHeight)};
     margin: 0;
     overflow: hidden;
     line-height: 1.5;
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  label {
+  .search-label {
     font-weight: 600;
+  }
+  /* The way on when a search finds nothing: below the bar, in the space the questions had. */
+  .no-results {
+    grid-column: 1 / -1;
+    margin: 0;
+    line-height: 1.5;
   }
 `;
 
 /**
  * Styles for the author's `<details>` items, which stay in the light DOM: adopted once by the
- * document (or the shadow root the FAQ sits in). Every selector is wrapped in `:where()` so it
- * weighs nothing: the page's own `details` and `summary` rules win. The same rules are in
- * `faq.pre-upgrade.css` (built into the pre-upgrade stylesheet; a test keeps them equal), and when that stylesheet is on the page (it sets `--clinic-faq-styled`) these are not added again.
+ * document (or the shadow root the FAQ sits in). The pre-upgrade stylesheet holds the same rules
+ * (`itemRules` in `faq.look.ts`); when it is on the page (it sets `--clinic-faq-styled`) these are
+ * not added again.
  */
-export const itemStyles = css`
-  :where(clinic-faq:not([hidden])) {
-    display: block;
-  }
-  :where(clinic-faq > details) {
-    border-block-end: var(--clinic-faq-divider, 1px solid var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)));
-  }
-  :where(clinic-faq > details[hidden]) {
-    display: none !important;
-  }
-  :where(clinic-faq > details > summary) {
-    padding-block: var(--clinic-faq-question-padding, 0.75em);
-    font-weight: var(--clinic-faq-question-weight, 600);
-  }
-  :where(clinic-faq > details > summary):focus-visible {
-    outline: 3px solid var(--clinic-color-focus, currentColor);
-    outline-offset: 2px;
-  }
-`;
+export const itemStyles = unsafeCSS(itemRules);

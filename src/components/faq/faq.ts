@@ -1,12 +1,12 @@
 import { LitElement, adoptStyles, html, nothing } from 'lit';
+import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
-import { foldForSearch } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { assignIds, matchesQuery } from './faq-model.js';
-import { buildFaqSchema } from './faq-schema.js';
+import { assignIds, matchesQuery, questionToFocus, searchText } from './faq-model.js';
+import { writeFaqSchema } from './faq-schema-script.js';
 import { itemStyles, styles } from './faq.styles.js';
 import { texts } from './faq.texts.js';
 import { readFaqItems, type FaqItem } from './read-faq.js';
@@ -18,9 +18,14 @@ export interface ClinicFaqToggleDetail {
   open: boolean;
 }
 
-let groups = 0;
-/** The Trusted Types policy for the JSON-LD, made on first use (null: the page refused it). */
-let policy: { createScript(text: string): unknown } | null | undefined;
+/** FAQs on the page so far: each `single` FAQ names its items' group after its number. */
+let faqCount = 0;
+
+/** The document or shadow root an element is in, or null while it is in neither (not on a page). */
+function rootOf(element: Element): Document | ShadowRoot | null {
+  const root = element.getRootNode();
+  return root instanceof Document || root instanceof ShadowRoot ? root : null;
+}
 
 /**
  * @tagname clinic-faq
@@ -35,6 +40,10 @@ let policy: { createScript(text: string): unknown } | null | undefined;
  * leaves the page with the element. Under Trusted Types its text comes from the policy
  * `clinic-elements` (allow it in a `trusted-types` list; where it is refused, one warning and no JSON-LD).
  *
+ * The search ignores case, accents and punctuation ("huisarts" finds "(huis)arts"). When it finds
+ * nothing, "open all" goes and a way on shows: the author's `slot="no-results"` element (hidden
+ * until then), else a built-in text that points to contact.
+ *
  * Style the items with ordinary CSS on `clinic-faq > details` and `summary` (the built-in look weighs
  * nothing, so page rules win), or with the custom properties below. The controls live in the shadow
  * root of the element's first child, `<div data-clinic-faq-controls>` (the element itself has no
@@ -42,12 +51,14 @@ let policy: { createScript(text: string): unknown } | null | undefined;
  * `clinic-faq [data-clinic-faq-controls]::part(toggle-all)`.
  *
  * @slot - The questions: `<details><summary>question</summary>answer…</details>`, one per item (they stay where they are).
+ * @slot no-results - Shown (where the author put it) when a search finds nothing, hidden otherwise: a way on, such as a link to the contact form. Without it, a built-in text says to try other words or get in touch.
  *
  * @csspart controls - The bar above the questions (filter field, toggle-all button, match count), on `[data-clinic-faq-controls]`.
- * @csspart toggle-all - The "Open all" / "Close all" button (not shown with `single`), on `[data-clinic-faq-controls]`.
+ * @csspart toggle-all - The "Open all" / "Close all" button (not shown with `single`, nor when a search finds nothing), on `[data-clinic-faq-controls]`.
  * @csspart search-label - The filter field's label (with `searchable`), on `[data-clinic-faq-controls]`.
  * @csspart search-input - The filter field (with `searchable`), on `[data-clinic-faq-controls]`.
  * @csspart status - The live line saying how many questions match (with `searchable`), on `[data-clinic-faq-controls]`.
+ * @csspart no-results - The built-in text shown when a search finds nothing (without a `no-results` slot), on `[data-clinic-faq-controls]`.
  *
  * @cssprop [--clinic-faq-divider=1px solid var(--clinic-color-border)] - Line under each question.
  * @cssprop [--clinic-faq-question-padding=0.75em] - Space above and below each question.
@@ -63,41 +74,58 @@ export class ClinicFaq extends LitElement {
     single: { type: Boolean, reflect: true },
     searchable: { type: Boolean, reflect: true },
     noSchema: { attribute: 'no-schema', type: Boolean, reflect: true },
-    query: { attribute: false },
+    _query: { state: true },
   };
 
   /** At most one answer open at a time (the platform's exclusive `<details name>`); hides open all / close all. */
-  single = false;
+  declare single: boolean;
 
   /** Show a filter field that hides the questions that do not match and says how many do. */
-  searchable = false;
+  declare searchable: boolean;
 
   /** Emit no schema.org `FAQPage` JSON-LD (and remove the one already there). */
-  noSchema = false;
+  declare noSchema: boolean;
 
   /** What the visitor typed in the filter field. */
-  private query = '';
+  private declare _query: string;
 
   /** The items as last read from the light DOM. */
-  private items: FaqItem[] = [];
+  #items: FaqItem[] = [];
+  /** The author's messages for a search that finds nothing (`slot="no-results"`). */
+  #noResultsMessages: HTMLElement[] = [];
   /** Search text per item (question and answer, folded), made on the first search only. */
-  private folded?: string[];
+  #searchTexts?: string[];
   /** How many items match the query (all of them without one). */
-  private hits = 0;
-  /** The items the filter hid (it never un-hides the author's own hidden ones). */
-  private readonly filtered = new Set<HTMLDetailsElement>();
-  private readonly group = `clinic-faq-${++groups}`;
+  #matchCount = 0;
+  /** The items the search hid (it never un-hides the author's own hidden ones). */
+  readonly #hiddenBySearch = new Set<HTMLDetailsElement>();
+  /** The `name` that makes this FAQ's items one exclusive group (`single`). */
+  readonly #groupName = `clinic-faq-${++faqCount}`;
   /** Whether the item the address points at has been opened already. */
-  declare private linked?: boolean;
-  /** Whether the items carry this FAQ's `name` (set by `single`). */
-  declare private named?: boolean;
-  private readonly localize = new LocalizeController(this, 'faq', texts);
-  private readonly content = new LightDomController(this, () => this.read(), {
+  #openedFromAddress = false;
+  /** Whether the items carry this FAQ's group `name` (set by `single`). */
+  #itemsGrouped = false;
+  /** The document or shadow root that has been given the item styles (or had them already). */
+  #styledRoot: Document | ShadowRoot | null = null;
+
+  readonly #localize = new LocalizeController(this, 'faq', texts);
+  readonly #content = new LightDomController(this, () => this.#readContent(), {
     childList: true,
     subtree: true,
     characterData: true,
-    attributeFilter: ['id'],
+    attributeFilter: ['id', 'slot'],
   });
+
+  constructor() {
+    super();
+    this.single = false;
+    this.searchable = false;
+    this.noSchema = false;
+    this._query = '';
+    this.addEventListener('keydown', this.#handleKeydown);
+    // `toggle` does not bubble: one capturing listener sees every item's.
+    this.addEventListener('toggle', this.#handleToggle, true);
+  }
 
   /**
    * The controls render into the shadow root of a `<div data-clinic-faq-controls>` put first in the
@@ -105,156 +133,154 @@ export class ClinicFaq extends LitElement {
    * re-slot (and re-lay out) every question when the script arrives after the first paint.
    */
   protected override createRenderRoot(): ShadowRoot {
-    const bar = this.querySelector(':scope>[data-clinic-faq-controls]') ?? document.createElement('div');
-    bar.setAttribute('data-clinic-faq-controls', '');
-    this.prepend(bar);
-    const root = bar.shadowRoot ?? bar.attachShadow({ mode: 'open' });
+    const controlsBar = this.querySelector(':scope>[data-clinic-faq-controls]') ?? document.createElement('div');
+    controlsBar.setAttribute('data-clinic-faq-controls', '');
+    this.prepend(controlsBar);
+    const root = controlsBar.shadowRoot ?? controlsBar.attachShadow({ mode: 'open' });
     adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
 
-  constructor() {
-    super();
-    this.addEventListener('keydown', this.onKeydown);
-    // `toggle` does not bubble: one capturing listener sees every item's.
-    this.addEventListener('toggle', this.onToggle, true);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
+    addEventListener('hashchange', this.#handleHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHash);
+    removeEventListener('hashchange', this.#handleHashChange);
   }
 
-  /** Read the light DOM, decide ids, then write: ids, `name`s, filter, structured data. */
-  private read(): void {
-    const { items, problems } = readFaqItems(this);
-    const root = this.getRootNode() as Document | ShadowRoot;
+  /** Read the light DOM, decide ids, then write: ids, `name`s, search, structured data. */
+  #readContent(): void {
+    const { items, noResults, problems } = readFaqItems(this);
+    const root = rootOf(this);
     const { ids, duplicateQuestions, duplicateIds } = assignIds(
       items.map(({ question, details }) => ({ question, id: details.id })),
-      (id) => !!root.getElementById(id),
+      (id) => (root === null ? false : root.getElementById(id) !== null),
     );
     for (const problem of problems) warn(this, problem);
-    for (const question of duplicateQuestions) warn(this, `has the question "${question}" twice.`);
-    for (const id of duplicateIds) warn(this, `has the id "${id}" twice; renamed.`);
-    if (!items.length) {
+    for (const question of duplicateQuestions) {
+      warn(this, `has the question "${question}" twice. Both are shown, but visitors and search engines cannot tell them apart: merge them, or word one differently.`);
+    }
+    for (const { id, renamedTo } of duplicateIds) {
+      warn(this, `has the id "${id}" on two items; the later one now has the id "${renamedTo}", so a link to #${id} opens the first. Give each <details> an id of its own.`);
+    }
+    if (items.length === 0) {
       // Content may still be on its way (an element created first, filled after): look again later.
       setTimeout(() => {
-        if (this.isConnected && !this.items.length) warn(this, 'has no <details> items.');
+        if (this.isConnected && this.#items.length === 0) {
+          warn(this, 'has no <details> items, so it has no questions to show. Write each question inside it as <details><summary>the question</summary>the answer</details>.');
+        }
       });
     }
-    this.items = items;
-    this.folded = undefined;
-    this.content.quietly(() => {
-      const bar = (this.renderRoot as ShadowRoot | undefined)?.host;
-      if (bar && this.firstElementChild !== bar) this.prepend(bar);
+    this.#items = items;
+    this.#noResultsMessages = noResults;
+    this.#searchTexts = undefined;
+    this.#content.quietly(() => {
+      const controlsBar = (this.renderRoot as ShadowRoot | undefined)?.host;
+      if (controlsBar && this.firstElementChild !== controlsBar) this.prepend(controlsBar);
       items.forEach(({ details }, index) => {
         if (details.id !== ids[index]) details.id = ids[index];
       });
-      this.exclusive();
-      this.filter();
-      this.schema();
+      this.#applySingle();
+      this.#applySearch();
+      this.#writeSchema();
     });
     this.requestUpdate();
-    if (!this.linked) this.goTo(false);
+    if (!this.#openedFromAddress) this.#openLinkedItem({ focusQuestion: false });
   }
 
   /** `single`: one exclusive group (the platform's `details name`). */
-  private exclusive(): void {
-    if (!this.single && !this.named) return;
-    this.named = this.single;
+  #applySingle(): void {
+    if (!this.single && !this.#itemsGrouped) return;
+    this.#itemsGrouped = this.single;
     let seenOpen = false;
-    for (const { details } of this.items) {
+    for (const { details } of this.#items) {
       if (this.single) {
         // Not every browser closes extra open items when they join a group: close all but the first.
         if (seenOpen) details.open = false;
         seenOpen ||= details.open;
-        details.name = this.group;
-      } else if (details.name === this.group) details.removeAttribute('name');
+        details.name = this.#groupName;
+      } else if (details.name === this.#groupName) {
+        details.removeAttribute('name');
+      }
     }
   }
 
-  /** Hides the items that do not match the query (only ever un-hides the ones it hid). */
-  private filter(): void {
-    const query = this.searchable ? this.query.trim() : '';
-    let count = 0;
-    if (!query && !this.filtered.size) {
-      this.hits = this.items.length;
-      return;
+  /** The query that applies: what the visitor typed, while the field is there. */
+  get #activeQuery(): string {
+    return this.searchable ? this._query.trim() : '';
+  }
+
+  /** Whether a search is on and found nothing: the no-results state. */
+  get #nothingFound(): boolean {
+    return this.#activeQuery !== '' && this.#matchCount === 0;
+  }
+
+  /**
+   * Hides the items that do not match the query (only ever un-hides the ones it hid), counts the
+   * matches, and shows the author's no-results messages only when nothing matches.
+   */
+  #applySearch(): void {
+    const query = this.#activeQuery;
+    if (query === '' && this.#hiddenBySearch.size === 0) {
+      this.#matchCount = this.#items.length;
+    } else {
+      if (query !== '') this.#searchTexts ??= this.#items.map(({ question, answer }) => searchText(`${question} ${answer}`));
+      let count = 0;
+      this.#items.forEach(({ details }, index) => {
+        if (query === '' || matchesQuery(this.#searchTexts![index], query)) {
+          count++;
+          if (this.#hiddenBySearch.delete(details)) details.hidden = false;
+        } else if (!details.hidden) {
+          details.hidden = true;
+          this.#hiddenBySearch.add(details);
+        }
+      });
+      this.#matchCount = count;
     }
-    if (query) this.folded ??= this.items.map(({ question, answer }) => foldForSearch(`${question} ${answer}`));
-    this.items.forEach(({ details }, index) => {
-      if (!query || matchesQuery(this.folded![index], query)) {
-        count++;
-        if (this.filtered.delete(details)) details.hidden = false;
-      } else if (!details.hidden) {
-        details.hidden = true;
-        this.filtered.add(details);
-      }
-    });
-    this.hits = count;
+    for (const message of this.#noResultsMessages) {
+      if (message.hidden === this.#nothingFound) message.hidden = !this.#nothingFound;
+    }
   }
 
   /** One JSON-LD script, the last child of the element: made, updated or removed to match the items. */
-  private schema(): void {
-    const json = this.noSchema ? '' : buildFaqSchema(this.items);
-    const script = this.querySelector<HTMLScriptElement>(':scope>script[data-clinic-faq-schema]');
-    if (!json) return script?.remove();
-    // Under Trusted Types (`require-trusted-types-for 'script'`) a script's text must come from a
-    // policy: ours is "clinic-elements", used for this JSON only. Where the page's `trusted-types`
-    // list leaves it out, there is no JSON-LD (and one warning).
-    const tt = (window as { trustedTypes?: { createPolicy(name: string, rules: object): typeof policy } }).trustedTypes;
-    // Asked once per page: each refused createPolicy is a violation report to the site.
-    if (tt && policy === undefined) {
-      try {
-        policy = tt.createPolicy('clinic-elements', { createScript: (text: string) => text });
-      } catch {
-        policy = null;
-      }
+  #writeSchema(): void {
+    const written = writeFaqSchema(this, this.noSchema ? [] : this.#items);
+    if (written === 'refused') {
+      warn(this, 'cannot add its FAQPage structured data (JSON-LD): the page\'s Content-Security-Policy allows no Trusted Types policy named "clinic-elements". Add clinic-elements to its trusted-types directive, or set no-schema on the element to leave the data out.');
     }
-    if (policy === null) {
-      warn(this, 'Trusted Types refused the "clinic-elements" policy: no JSON-LD.');
-      return script?.remove();
-    }
-    const current = script ?? document.createElement('script');
-    current.type = 'application/ld+json';
-    current.setAttribute('data-clinic-faq-schema', '');
-    if (current.textContent !== json) current.textContent = (policy ? policy.createScript(json) : json) as string;
-    if (current !== this.lastElementChild) this.append(current);
   }
 
   /** Opens the item that `location.hash` points at (or holds its target) and scrolls it into view. */
-  private goTo(fromLink: boolean): void {
+  #openLinkedItem({ focusQuestion }: { focusQuestion: boolean }): void {
     let id = location.hash.slice(1);
     try {
       id = decodeURIComponent(id);
     } catch {
       /* keep it as written */
     }
-    const target = id && (this.getRootNode() as Document | ShadowRoot).getElementById(id);
-    const item = target && this.items.find(({ details }) => details.contains(target));
-    if (!item) return;
-    this.linked = true;
-    if (this.filtered.has(item.details)) {
-      this.query = '';
-      this.content.quietly(() => this.filter());
+    const target = id === '' ? null : rootOf(this)?.getElementById(id);
+    const item = target ? this.#items.find(({ details }) => details.contains(target)) : undefined;
+    if (!target || !item) return;
+    this.#openedFromAddress = true;
+    if (this.#hiddenBySearch.has(item.details)) {
+      this._query = '';
+      this.#content.quietly(() => this.#applySearch());
     }
     item.details.open = true;
     // After the controls have rendered, so the item ends up where it will stay.
     void this.updateComplete.then(() => {
       target.scrollIntoView();
-      if (fromLink) item.summary.focus({ preventScroll: true });
+      if (focusQuestion) item.summary.focus({ preventScroll: true });
     });
   }
 
-  private readonly onHash = () => this.goTo(true);
+  readonly #handleHashChange = () => this.#openLinkedItem({ focusQuestion: true });
 
-  private readonly onToggle = (event: Event) => {
-    const item = this.items.find(({ details }) => details === event.target);
+  readonly #handleToggle = (event: Event) => {
+    const item = this.#items.find(({ details }) => details === event.target);
     if (!item) return;
     const { details, question } = item;
     emit<ClinicFaqToggleDetail>(this, 'clinic-faq-toggle', { id: details.id, question, open: details.open });
@@ -262,74 +288,80 @@ export class ClinicFaq extends LitElement {
   };
 
   /** APG accordion keys on a question: ArrowDown/ArrowUp (wrapping), Home, End. Enter/Space are the platform's. */
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    const visible = this.shown();
-    const at = visible.findIndex(({ summary }) => summary === event.target);
-    const move = ({ ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 } as Record<string, number | undefined>)[event.key];
-    if (at < 0 || move === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  readonly #handleKeydown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const shown = this.#shownItems();
+    const from = shown.findIndex(({ summary }) => summary === event.target);
+    if (from < 0) return;
+    const to = questionToFocus(event.key, from, shown.length);
+    if (to === undefined) return;
     event.preventDefault();
-    visible.at(move % visible.length)!.summary.focus();
+    shown[to].summary.focus();
   };
 
-  /** The items the filter (or the author) did not hide. */
-  private shown(): FaqItem[] {
-    return this.items.filter(({ details }) => !details.hidden);
+  /** The items the search (or the author) did not hide. */
+  #shownItems(): FaqItem[] {
+    return this.#items.filter(({ details }) => !details.hidden);
   }
 
-  private get allOpen(): boolean {
-    const visible = this.shown();
-    return visible.length > 0 && visible.every(({ details }) => details.open);
+  get #allShownOpen(): boolean {
+    const shown = this.#shownItems();
+    return shown.length > 0 && shown.every(({ details }) => details.open);
   }
 
-  private toggleAll(): void {
-    const open = !this.allOpen;
-    for (const { details } of this.shown()) details.open = open;
+  #handleToggleAll(): void {
+    const open = !this.#allShownOpen;
+    for (const { details } of this.#shownItems()) details.open = open;
     this.requestUpdate();
   }
 
-  private onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.content.quietly(() => this.filter());
-  }
-
-  /** After all first writes (ids, controls, JSON-LD), so checking for the pre-upgrade rules styles the page once. */
-  protected override firstUpdated(): void {
-    // The item styles, once per document (or shadow root), unless the optional pre-upgrade stylesheet
-    // already gave them (it sets `--clinic-faq-styled`): the same rules again would only make the
-    // browser restyle every question.
-    const owner = this.getRootNode() as Document | ShadowRoot;
-    const sheets = owner.adoptedStyleSheets;
-    const sheet = itemStyles.styleSheet!;
-    if (!sheets.includes(sheet) && !getComputedStyle(this).getPropertyValue('--clinic-faq-styled')) owner.adoptedStyleSheets = [...sheets, sheet];
+  #handleSearchInput(event: Event): void {
+    this._query = (event.target as HTMLInputElement).value;
+    this.#content.quietly(() => this.#applySearch());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!this.hasUpdated) return;
-    this.content.quietly(() => {
-      if (changed.has('single')) this.exclusive();
-      if (changed.has('searchable')) this.filter();
-      if (changed.has('noSchema')) this.schema();
+    this.#content.quietly(() => {
+      if (changed.has('single')) this.#applySingle();
+      if (changed.has('searchable')) this.#applySearch();
+      if (changed.has('noSchema')) this.#writeSchema();
     });
   }
 
+  /**
+   * After the first writes (ids, controls, JSON-LD), so checking for the pre-upgrade rules styles
+   * the page once: the item styles go to each document (or shadow root) the FAQ is shown in, unless
+   * the optional pre-upgrade stylesheet already gave them (it sets `--clinic-faq-styled`): the same
+   * rules again would only make the browser restyle every question.
+   */
+  protected override updated(): void {
+    const root = rootOf(this);
+    if (root === null || root === this.#styledRoot) return;
+    this.#styledRoot = root;
+    if (getComputedStyle(this).getPropertyValue('--clinic-faq-styled') === '') adoptLightDomStyles(this, itemStyles);
+  }
+
   override render() {
-    const { single, searchable, localize } = this;
-    return single && !searchable
-      ? nothing
-      : html`<div part="controls" lang=${localize.fallback}>
-          ${searchable
-            ? html`<label for="search" part="search-label">${localize.t('search')}</label>
-                <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />`
-            : nothing}
-          ${single
-            ? nothing
-            : html`<button class="button" part="toggle-all" @click=${this.toggleAll}>${localize.t(this.allOpen ? 'closeAll' : 'openAll')}</button>`}
-          ${searchable
-            ? html`<p part="status" role="status">
-                ${localize.t(this.query.trim() ? (this.hits ? 'matches' : 'noMatches') : 'total', { count: this.hits, total: this.items.length })}
-              </p>`
-            : nothing}
-        </div>`;
+    const { single, searchable } = this;
+    if (single && !searchable) return nothing;
+    const localize = this.#localize;
+    const nothingFound = this.#nothingFound;
+    const status = this.#activeQuery === '' ? 'total' : nothingFound ? 'noMatches' : 'matches';
+    const showDefaultNoResults = nothingFound && this.#noResultsMessages.length === 0;
+    return html`<div class="controls" part="controls" lang=${localize.fallback}>
+      ${searchable
+        ? html`<label class="search-label" for="search" part="search-label">${localize.t('search')}</label>
+            <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this._query} @input=${this.#handleSearchInput} />`
+        : nothing}
+      ${single || nothingFound
+        ? nothing
+        : html`<button class="button" part="toggle-all" @click=${this.#handleToggleAll}>${localize.t(this.#allShownOpen ? 'closeAll' : 'openAll')}</button>`}
+      ${searchable
+        ? html`<p class="status" part="status" role="status">${localize.t(status, { count: this.#matchCount, total: this.#items.length })}</p>`
+        : nothing}
+      ${showDefaultNoResults ? html`<p class="no-results" part="no-results">${localize.t('noResults')}</p>` : nothing}
+    </div>`;
   }
 }
 

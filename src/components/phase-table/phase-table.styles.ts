@@ -1,106 +1,88 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { look, tableRules } from './phase-table.look.js';
+
+/** A block of declarations from `phase-table.look.ts` (our own constants, never page text). */
+const declarations = (text: string) => unsafeCSS(text);
 
 /**
  * The shadow root's styles. Both layouts are rendered; container queries on the element's own
  * width show one and hide the other with `display: none`, which also takes the hidden one out of
- * the accessibility tree: the wrapper's class (`steps`, `auto`, `wide`) sets `--_t`/`--_s`, the
- * display of the table's slot and of the steps (caption and list), on screen only: printed, it is
- * the table. The table layout is the author's slotted table in the slot's own `display: contents`,
- * so it takes exactly the space it had before the script ran. The steps hold copies of the cells,
- * with the author's own classes and `<b>`s: the widget's rules name its own elements by id or part
- * (`b[part]` is a column label), not by class. `--_c`/`--_b` (the current phase's colour and
- * background) are set on the host, so the author's table (a light child) inherits them too.
+ * the accessibility tree: the wrapper's `data-layout` (`steps`, `auto`, `wide`) sets `--_table-display`
+ * and `--_steps-display`, on screen only: printed, it is the table. The table layout is the
+ * author's slotted table in the slot's own `display: contents`, so it takes exactly the space it
+ * had before the script ran. The steps hold copies of the cells, with the author's own classes and
+ * `<b>`s: the widget's rules name its own elements by part or id, which the copies never carry
+ * (`read-phase-table.ts` leaves `part` and `id` out of them).
  */
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_c: var(--clinic-phase-current-color, var(--_accent));
-    --_b: var(--clinic-phase-current-background, var(--_muted));
   }
-  slot {
-    display: var(--_t, contents);
+  [part='table'] {
+    display: var(--_table-display, contents);
   }
-  #caption,
-  ol {
-    display: var(--_s, none);
+  [part='caption'],
+  [part='steps'] {
+    display: var(--_steps-display, none);
   }
   /* Steps on screen only: on paper it is always the plain table. */
   @media screen {
-    .steps {
-      --_t: none;
-      --_s: block;
+    #layout[data-layout='steps'] {
+      --_table-display: none;
+      --_steps-display: block;
     }
     @container (max-width: 48em) {
-      .wide {
-        --_t: none;
-        --_s: block;
+      #layout[data-layout='wide'] {
+        --_table-display: none;
+        --_steps-display: block;
       }
     }
   }
   @container (max-width: 32em) {
     @media screen {
-      .auto {
-        --_t: none;
-        --_s: block;
+      #layout[data-layout='auto'] {
+        --_table-display: none;
+        --_steps-display: block;
       }
     }
     /* A table forced on a narrow element (or printed) breaks long words rather than overflow sideways. */
-    slot {
+    [part='table'] {
       overflow-wrap: anywhere;
     }
   }
-  ol,
-  p {
+  [part='caption'] {
+    ${declarations(look.caption)}
+  }
+  [part='steps'] {
     margin: 0;
     padding: 0;
     list-style: none;
+    overflow-wrap: anywhere;
   }
-  li {
-    margin-bottom: var(--clinic-phase-gap, calc(var(--_space) / 2));
-    padding: 0.25em 1em;
-    border-left: 4px solid var(--clinic-phase-line-color, var(--_border));
+  [part~='step'] {
+    ${declarations(look.step)}
   }
-  li[aria-current] {
-    border-left: 10px solid var(--_c);
-    background: var(--_b);
-  }
-  #caption,
-  [part='step-name'] {
-    font-weight: 700;
+  [part~='current-step'] {
+    ${declarations(look.currentStep)}
   }
   [part='current-label'] {
-    border: 2px solid var(--_c);
-    padding: 0 0.5em;
-    font-size: 0.85em;
-    font-weight: 700;
+    ${declarations(look.currentLabel)}
   }
-  b[part] {
-    display: block;
-    margin-top: 0.25em;
-    font-size: 0.9em;
+  [part='step-name'] {
+    ${declarations(look.stepName)}
+  }
+  [part='step-detail'] {
+    ${declarations(look.stepDetail)}
+  }
+  [part='step-label'] {
+    ${declarations(look.stepLabel)}
   }
 `;
 
 /**
- * Styles for the author's own table (light DOM), adopted once by the document (or the shadow root
- * the element lives in): they mark the current phase's row, which the shadow root cannot reach.
- * An outline (not a border) so marking a row never moves the table. The label comes from the name
- * cell's `data-clinic-current` attribute and is left out of the accessibility tree (the row's
- * `aria-current="step"` says it) by the empty alternative text: browsers without that syntax
- * (Safari before 17.4, Firefox before 128) show the outline and background but no label.
+ * Rules for the author's own table (light DOM), adopted once by the document (or the shadow root
+ * the element lives in): the designed default table, and the current phase's row, which the shadow
+ * root cannot reach. The same rules are in the pre-upgrade stylesheet (see `tableRules` in
+ * `phase-table.look.ts`), so the table does not change when the script adopts them.
  */
-export const lightStyles = css`
-  clinic-phase-table tr[aria-current] {
-    outline: 3px solid var(--_c);
-    outline-offset: -3px;
-    background: var(--_b);
-  }
-  [data-clinic-current]::before {
-    content: attr(data-clinic-current) / '';
-    display: table;
-    padding: 0 0.5em;
-    border: 2px solid var(--_c);
-    font-size: 0.85em;
-    font-weight: 700;
-  }
-`;
+export const tableStyles = declarations(tableRules);

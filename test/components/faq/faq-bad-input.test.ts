@@ -41,8 +41,8 @@ describe('<clinic-faq> with bad input', () => {
       const el = await fixture<ClinicFaq>(html`<clinic-faq><p>Binnenkort vragen.</p></clinic-faq>`);
       await waitUntil(() => warnings.clinic.length === 2);
       expect(warnings.clinic.map((message) => message.replace(prefix, ''))).to.deep.equal([
-        'has a <p> that is not a <details> item.',
-        'has no <details> items.',
+        'has a <p> that is not a <details> question. It shows where it is, but arrow keys, open all and search pass it by. Put it outside the <clinic-faq>, or make it a <details> with a <summary>.',
+        'has no <details> items, so it has no questions to show. Write each question inside it as <details><summary>the question</summary>the answer</details>.',
       ]);
       expect(el.querySelector('p')!.textContent).to.equal('Binnenkort vragen.');
       expect(schemaOf(el)).to.equal(0);
@@ -74,7 +74,9 @@ describe('<clinic-faq> with bad input', () => {
     const { el, warnings } = await withWarnings(html`<clinic-faq>
       <details><summary>Een</summary><p>1</p></details><details id="los"><p>Geen vraag</p></details><details><summary>Twee</summary><p>2</p></details>
     </clinic-faq>`);
-    expect(warnings).to.deep.equal(['has a <details> without <summary>.']);
+    expect(warnings).to.deep.equal([
+      'has a <details> without a <summary>, so it has no question: it is shown as it is and left out of the structured data. Give it a <summary> with the question.',
+    ]);
     expect(el.querySelector('#los')!.hasAttribute('hidden')).to.equal(false);
     expect(schemaOf(el).mainEntity).to.have.length(2);
     await stillWorks(el);
@@ -86,8 +88,8 @@ describe('<clinic-faq> with bad input', () => {
       <h3>Algemeen</h3><details><summary>Een</summary><p>1</p></details><h3>Kosten</h3><details><summary>Twee</summary><p>2</p></details>
     </clinic-faq>`);
     expect(warnings).to.deep.equal([
-      'has text outside its <details> items.',
-      'has a <h3> that is not a <details> item.',
+      'has text outside its <details> items. It shows where it is, but is not part of any question. Put it inside an answer, or outside the <clinic-faq>.',
+      'has a <h3> that is not a <details> question. It shows where it is, but arrow keys, open all and search pass it by. Put it outside the <clinic-faq>, or make it a <details> with a <summary>.',
     ]);
     await stillWorks(el);
     await expect(el).to.be.accessible();
@@ -97,7 +99,9 @@ describe('<clinic-faq> with bad input', () => {
     const { el, warnings } = await withWarnings(html`<clinic-faq>
       <details><summary> </summary><p>Antwoord zonder vraag</p></details><details><summary></summary><p>Nog een</p></details><details><summary>Echte vraag?</summary><p>Ja</p></details>
     </clinic-faq>`);
-    expect(warnings).to.deep.equal(['has an empty <summary>.']);
+    expect(warnings).to.deep.equal([
+      'has a <summary> without text: that item gets a numbered id and is left out of the structured data. Write the question in the <summary>.',
+    ]);
     expect(details(el).map((item) => item.id)).to.deep.equal(['faq-1', 'faq-2', 'echte-vraag']);
     expect(schemaOf(el).mainEntity.map((entry: { name: string }) => entry.name)).to.deep.equal(['Echte vraag?']);
     await stillWorks(el);
@@ -113,8 +117,8 @@ describe('<clinic-faq> with bad input', () => {
     </div>`).then(({ el: page, warnings: list }) => ({ el: page.querySelector('clinic-faq')!, warnings: list }));
     await el.updateComplete;
     expect(warnings).to.deep.equal([
-      'has the question "Kosten" twice.',
-      'has the id "x" twice; renamed.',
+      'has the question "Kosten" twice. Both are shown, but visitors and search engines cannot tell them apart: merge them, or word one differently.',
+      'has the id "x" on two items; the later one now has the id "twee", so a link to #x opens the first. Give each <details> an id of its own.',
     ]);
     expect(details(el).map((item) => item.id)).to.deep.equal(['kosten-2', 'kosten-3', 'x', 'twee']);
     await stillWorks(el);
@@ -126,7 +130,9 @@ describe('<clinic-faq> with bad input', () => {
       <details><summary>&lt;img src=x onerror="window.pwned=true"&gt;</summary><p>&lt;/script&gt;&lt;script&gt;window.pwned=true&lt;/script&gt;</p></details>
       <details><summary>Gewone vraag</summary><p>Antwoord</p></details>
     </clinic-faq>`);
-    expect(warnings).to.deep.equal(['has a question like markup ("<img src=x onerror="window.pwned=true">"), shown as text.']);
+    expect(warnings).to.deep.equal([
+      'has a question that looks like HTML markup ("<img src=x onerror="window.pwned=true">"); it is shown as text, never as markup. If the markup was meant, enter it in the editor\'s HTML (source) view.',
+    ]);
     expect(el.querySelector('img')).to.equal(null);
     expect(summaries(el)[0].textContent).to.equal('<img src=x onerror="window.pwned=true">');
     const script = el.querySelector('script')!;
@@ -144,7 +150,7 @@ describe('<clinic-faq> with bad input', () => {
   it('2,000 items: one warning, the page keeps working', async () => {
     const many = Array.from({ length: 2000 }, (_, index) => html`<details><summary>Vraag ${index + 1}</summary><p>Antwoord ${index + 1}</p></details>`);
     const { el, warnings } = await withWarnings(html`<clinic-faq searchable>${many}</clinic-faq>`);
-    expect(warnings).to.deep.equal(['has over 1000 questions.']);
+    expect(warnings).to.deep.equal(['has over 1000 questions. All of them work, but a list that long is hard to scan: split it into several FAQs by topic.']);
     expect(details(el)[1999].id).to.equal('vraag-2000');
     expect(schemaOf(el).mainEntity).to.have.length(2000);
     part<HTMLInputElement>(el, 'search-input')!.focus();

@@ -35,7 +35,7 @@ describe('faq: ids', () => {
       (id) => id === 'vragen',
     );
     expect(result.ids).to.deep.equal(['vragen-2', 'kosten-2', 'kosten', 'tweede']);
-    expect(result.duplicateIds).to.deep.equal(['kosten']);
+    expect(result.duplicateIds).to.deep.equal([{ id: 'kosten', renamedTo: 'tweede' }]);
   });
 
   it('keeps 300 questions with the same slug unique (long questions are cut at 60 characters)', () => {
@@ -121,15 +121,17 @@ describe('faq: reading the content', () => {
     expect(problems).to.have.length(5);
     expect(problems[0]).to.match(/text outside/);
     expect(problems[1]).to.match(/<h3>/);
-    expect(problems[2]).to.match(/without <summary>/);
-    expect(problems[3]).to.match(/empty <summary>/);
-    expect(problems[4]).to.match(/like markup \("<img src=x onerror=alert\(1\)>"\)/);
+    expect(problems[2]).to.match(/without a <summary>/);
+    expect(problems[3]).to.match(/<summary> without text/);
+    expect(problems[4]).to.match(/looks like HTML markup \("<img src=x onerror=alert\(1\)>"\)/);
   });
 
   it(`reports more than ${MANY_ITEMS} questions`, () => {
     const host = document.createElement('div');
     for (let i = 0; i <= MANY_ITEMS; i++) host.append(document.createElement('details'));
     for (const details of host.children) details.append(Object.assign(document.createElement('summary'), { textContent: 'V' }));
-    expect(readFaqItems(host).problems).to.deep.equal([`has over ${MANY_ITEMS} questions.`]);
+    expect(readFaqItems(host).problems).to.deep.equal([
+      `has over ${MANY_ITEMS} questions. All of them work, but a list that long is hard to scan: split it into several FAQs by topic.`,
+    ]);
   });
 });

@@ -1,9 +1,10 @@
 // Nothing moves when the script upgrades an FAQ that is already on screen, given the pre-upgrade
-// rules of faq.pre-upgrade.css (shipped in dist/clinic-elements.css). This file loads the element
+// rules of faq.pre-upgrade.styles.ts (the build writes them into dist/clinic-elements.css). This file loads the element
 // only after measuring, so it runs in a page of its own (web-test-runner gives each file one).
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ClinicFaq } from '../../../src/faq.js';
 import { itemStyles } from '../../../src/components/faq/faq.styles.js';
+import { preUpgradeStyles } from '../../../src/components/faq/faq.pre-upgrade.styles.js';
 import { seedItems } from './seed.js';
 
 const variants = ['', 'searchable', 'single', 'single searchable'];
@@ -17,9 +18,8 @@ function positions(host: Element): number[] {
 
 describe('<clinic-faq> upgrade', () => {
   it('keeps every question where it was (controls space reserved by the pre-upgrade rules)', async () => {
-    const css = await fetch('/src/components/faq/faq.pre-upgrade.css').then((response) => response.text());
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(preUpgradeStyles.cssText);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     expect(customElements.get('clinic-faq')).to.equal(undefined);
     const cases = [];

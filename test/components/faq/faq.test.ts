@@ -282,7 +282,9 @@ describe('<clinic-faq>', () => {
     el.append(added);
     await waitUntil(() => added.id === 'welke-sport-is-geschikt-2');
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal(['[clinic-elements] <clinic-faq>: has the question "Welke sport is geschikt?" twice.']);
+    expect(warnings.clinic).to.deep.equal([
+      '[clinic-elements] <clinic-faq>: has the question "Welke sport is geschikt?" twice. Both are shown, but visitors and search engines cannot tell them apart: merge them, or word one differently.',
+    ]);
     details(el)[0].remove();
     await waitUntil(() => schemaOf(el).mainEntity?.length === 5);
     summaries(el)[4].focus();

@@ -18,7 +18,8 @@ describe('<clinic-phase-table>: CMS editors\' content', () => {
     return { page, el, messages: warnings.clinic.map((message) => message.replace(/^\[clinic-elements\] <clinic-phase-table[^>]*>: /, '')) };
   }
 
-  const OTHER_CONTENT = 'steps show only the first <table>: put other content outside.';
+  const OTHER_CONTENT =
+    'has content besides its first <table> (an introduction, a source line, a second table): the steps show only that table, so this content is hidden where steps show. Put it outside the <clinic-phase-table>.';
   const introAndSource = html`<clinic-phase-table current="1"><p id="intro">Elke behandeling doorloopt drie fases.</p>
     <table><caption>Fases</caption><tr><th>F</th><th>D</th></tr><tr><td>1</td><td>a</td></tr></table>
     <p id="bron">Bron: KNGF-richtlijn.</p></clinic-phase-table>`;
@@ -88,6 +89,8 @@ describe('<clinic-phase-table>: CMS editors\' content', () => {
     const images = [el.querySelector('img')!, el.shadowRoot!.querySelector('img')!];
     expect(images[1].hasAttribute('onerror')).to.be.false;
     await waitUntil(() => images.every((image) => image.complete), 'both images settled');
+    // The error event comes a moment after `complete` (under load, after the check above).
+    await waitUntil(() => win.__phaseImageErrors! > 0, 'the author\'s image reported its error');
     expect(win.__phaseImageErrors).to.equal(1);
   });
 

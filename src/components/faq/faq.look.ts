@@ -1,0 +1,45 @@
+/**
+ * The look of `<clinic-faq>` that two places draw, written once: the widget's own styles
+ * (`faq.styles.ts`) and its part of the optional pre-upgrade stylesheet (`faq.pre-upgrade.ts`),
+ * which reserves the controls' space and gives the questions their look before the script runs.
+ * Plain strings without imports, so the build can read this module as it is.
+ */
+
+/** The toggle-all button and the search field: 2.75rem high (a 44px target), more for big text. */
+export const controlHeight = 'max(2.75rem, 2.2em + 4px)';
+
+/** The search label and the match count: one line each, this high. */
+export const textLineHeight = '1.5em';
+
+/** The space between the rows of the controls (label, field and button, match count). */
+export const controlRowGap = '0.25rem';
+
+/** The space between the controls and the first question. */
+export const controlsMargin = 'var(--clinic-space, 1rem)';
+
+/**
+ * Styles for the author's `<details>` items, which stay in the light DOM. Every selector is wrapped
+ * in `:where()` so it weighs nothing: the page's own `details` and `summary` rules win.
+ */
+export const itemRules = `
+:where(clinic-faq:not([hidden])) {
+  display: block;
+}
+:where(clinic-faq > details) {
+  border-block-end: var(--clinic-faq-divider, 1px solid var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)));
+}
+:where(clinic-faq > details[hidden]) {
+  display: none !important;
+}
+:where(clinic-faq > [slot='no-results'][hidden]) {
+  display: none !important;
+}
+:where(clinic-faq > details > summary) {
+  padding-block: var(--clinic-faq-question-padding, 0.75em);
+  font-weight: var(--clinic-faq-question-weight, 600);
+}
+:where(clinic-faq > details > summary):focus-visible {
+  outline: 3px solid var(--clinic-color-focus, currentColor);
+  outline-offset: 2px;
+}
+`;

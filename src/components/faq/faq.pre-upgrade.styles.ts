@@ -1,0 +1,40 @@
+/**
+ * `<clinic-faq>` before its script has run: its part of the optional pre-upgrade stylesheet
+ * (`dist/clinic-elements.css`), which the build writes from this module's `preUpgradeStyles`
+ * (rollup.config.mjs runs it in Node). No widget imports it, so it is never part of a script. It
+ * reserves the space of the bar the script adds above the questions (toggle-all button; with
+ * `searchable` also the label, the field and the match count) and gives the questions the look
+ * they get after the upgrade, so nothing moves when it arrives. Made from the same values as the
+ * widget's own styles (`faq.look.ts`). The script sees `--clinic-faq-styled` and then does not
+ * add the item rules a second time. An author's `slot="no-results"` message stays hidden until a
+ * search finds nothing.
+ */
+import { unsafeCSS } from 'lit';
+import { controlHeight, controlRowGap, controlsMargin, itemRules, textLineHeight } from './faq.look.js';
+
+/** The bar: the button (or the field beside it). */
+const buttonRow = `${controlHeight} + ${controlsMargin}`;
+/** With `searchable`: the label above and the match count below, each a line and a gap. */
+const searchRows = `2 * ${textLineHeight} + 2 * ${controlRowGap} + ${buttonRow}`;
+
+const rules = `
+clinic-faq:not(:defined) {
+  display: block;
+  padding-block-start: calc(${buttonRow});
+}
+clinic-faq[searchable]:not(:defined) {
+  padding-block-start: calc(${searchRows});
+}
+clinic-faq[single]:not([searchable]):not(:defined) {
+  padding-block-start: 0;
+}
+clinic-faq:not(:defined) > [slot='no-results'] {
+  display: none;
+}
+clinic-faq {
+  --clinic-faq-styled: 1;
+}
+${itemRules}`;
+
+/** The FAQ's pre-upgrade rules. */
+export const preUpgradeStyles = unsafeCSS(rules);
