@@ -1,5 +1,5 @@
 // Benchmark harness (issue 8): `npm run bench` (full, a few minutes) or `npm run bench:quick`
-// (about a minute). Options: --only faq,demo,cls,filter,memory · --runs N · --no-build (measure
+// (about a minute). Options: --only faq,demo,blocking,cls,filter,memory · --runs N · --no-build (measure
 // dist/ as it is) · --profile (CPU profiles even when budgets pass) · --no-profile.
 // Prints one table and the budgets; writes bench/results/<time>.json and bench/results/latest.json.
 // Figures only: a missed budget never makes this exit non-zero.
@@ -17,6 +17,7 @@ import * as demo from './cases/demo.mjs';
 import * as cls from './cases/cls.mjs';
 import * as filter from './cases/filter.mjs';
 import * as memory from './cases/memory.mjs';
+import * as blocking from './cases/blocking.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -26,7 +27,7 @@ const option = (name) => {
   return argv[i].includes('=') ? argv[i].split('=').slice(1).join('=') : argv[i + 1];
 };
 const quick = argv.includes('--quick');
-const allCases = [faq, demo, cls, filter, memory];
+const allCases = [faq, demo, blocking, cls, filter, memory];
 const only = option('only')?.split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = only?.filter((n) => !allCases.some((c) => c.name === n));
 if (unknown?.length) {
@@ -58,14 +59,14 @@ const rows = [];
 const budgets = [];
 const notes = [];
 const profiles = {};
-const DROP_IN_BUDGET = 24 * 1024;
-const DROP_IN_GOAL = 20 * 1024;
+const DROP_IN_BUDGET = 26 * 1024;
+const DROP_IN_GOAL = 25 * 1024;
 budgets.push({
   figure: 'drop-in file, all five widgets + Lit, gzip',
-  budget: '≤ 24 KB (goal 20 KB)',
+  budget: '≤ 26 KB hard cap (goal for the seed page 25 KB)',
   measured: `${(sizes['clinic-elements.min'] / 1024).toFixed(2)} KB`,
   pass: sizes['clinic-elements.min'] <= DROP_IN_BUDGET,
-  note: sizes['clinic-elements.min'] > DROP_IN_GOAL ? 'over the 20 KB goal' : undefined,
+  note: sizes['clinic-elements.min'] > DROP_IN_GOAL ? 'over the 25 KB goal' : undefined,
 });
 try {
   for (const benchCase of cases) {

@@ -9,7 +9,7 @@ import { faqVariants } from '../lib/pages.mjs';
 
 export const name = 'faq';
 export const title = 'FAQ, 300 items';
-const BUDGET = 1.3;
+// Issue 13's budget: our FAQ costs no more main-thread time than Lion's accordion in the same run.
 
 export async function run({ browser, origin, quick, runs, log, profile: forceProfile, sizes }) {
   const count = 300;
@@ -57,13 +57,14 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
     rows.push([title, r.label, 'rendered ms (from navigation)', r.renderedMs, `${r.ratioRendered.toFixed(2)}x`]);
   }
   const ratio = results['clinic-faq'].ratioMainThread;
+  const lionRatio = results['lion-accordion'].ratioMainThread;
   const notes = [];
   const split = (r) => Object.entries(r.breakdownMs).map(([g, v]) => `${g} ${v}`).join(', ');
   for (const variant of variants) notes.push(`faq ${variant}: main-thread CPU self time by kind (ms, median): ${split(results[variant])}; forced style/layout from script: ${results[variant].forcedStyleLayout.count}× ${results[variant].forcedStyleLayout.ms} ms${results[variant].forcedStyleLayout.where.length ? ` (in ${results[variant].forcedStyleLayout.where.join('; ')})` : ''}; longest task ${results[variant].longestTaskMs.median} ms`);
-  const budgets = [{ figure: 'FAQ 300 items, main-thread time vs plain <details>', budget: `≤ ${BUDGET}x`, measured: `${ratio.toFixed(2)}x (Lion ${results['lion-accordion'].ratioMainThread.toFixed(2)}x, Shoelace ${results['sl-details'].ratioMainThread.toFixed(2)}x, bare Lit <slot> ${results['lit-slot'].ratioMainThread.toFixed(2)}x)`, pass: ratio <= BUDGET }];
+  const budgets = [{ figure: 'FAQ 300 items, main-thread time vs plain <details>', budget: `≤ Lion's in the same run (${lionRatio.toFixed(2)}x)`, measured: `${ratio.toFixed(2)}x (Lion ${lionRatio.toFixed(2)}x, Shoelace ${results['sl-details'].ratioMainThread.toFixed(2)}x, bare Lit <slot> ${results['lit-slot'].ratioMainThread.toFixed(2)}x)`, pass: ratio <= lionRatio }];
 
   let profile;
-  if (forceProfile || (forceProfile !== false && !quick && ratio > BUDGET)) {
+  if (forceProfile || (forceProfile !== false && !quick && ratio > lionRatio)) {
     // what-ifs: the same FAQ whose items already have ids (the widget sets none), and with no-schema
     const whatIf = { 'clinic-faq': [], 'clinic-faq-ids': [], 'clinic-faq-noschema': [] };
     for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i += 1) {

@@ -35,12 +35,14 @@ export async function waitDone(page, timeoutMs = 30000) {
 }
 
 /**
- * Loads `url` in a fresh tab under a trace; returns the probe's timings (ms since navigation start)
+ * Loads `url` in a fresh tab under a trace (optionally with the CPU slowed `cpuSlowdown` times); returns the probe's timings (ms since navigation start)
  * and the main-thread time of the page from navigation start until `settleMs` after rendering.
  */
-export async function tracedLoad(browser, origin, url, { settleMs = 250, viewport } = {}) {
+export async function tracedLoad(browser, origin, url, { settleMs = 250, viewport, cpuSlowdown = 1 } = {}) {
   const page = await freshPage(browser, origin, viewport);
   try {
+    // CPU slowed as Lighthouse's mobile run does (4x): a mid-range phone's main thread.
+    if (cpuSlowdown !== 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     await page.tracing.start({ categories: traceCategories });
     await page.goto(url, { waitUntil: 'load' });
     const timing = await waitDone(page);

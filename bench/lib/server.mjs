@@ -14,6 +14,8 @@ export function startServer(root) {
   const buildDir = join(root, 'bench/.build');
   const fileFor = (pathname) => {
     if (pathname === '/clinic-elements.min.js') return join(root, 'dist/clinic-elements.min.js');
+    // the loader and its chunks (clinic-elements.loader.js, clinic-elements.shared.js, …)
+    if (/^\/clinic-elements\.[a-z-]+\.js$/.test(pathname)) return join(root, 'dist', pathname.slice(1));
     if (pathname === '/clinic-elements.css') return join(root, 'dist/clinic-elements.css');
     if (pathname === '/demo.css') return join(root, 'demo/demo.css');
     if (pathname.startsWith('/build/')) {

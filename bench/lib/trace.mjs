@@ -4,6 +4,9 @@
 // their self time on. `total` is the thread's CPU time in those tasks, `wall` their duration.
 export const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-v8.gc'];
 
+/** A task longer than this blocks input (Lighthouse's long task): 50 ms, in the trace's µs. */
+const LONG_TASK_US = 50_000;
+
 const groupOf = (name) => {
   if (/^(EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|v8\.run|v8\.callFunction|V8\.Execute|FunctionCall|EventDispatch|TimerFire|FireAnimationFrame|FireIdleCallback|RunMicrotasks|v8\.produceCache|v8\.produceModuleCache|V8\.CompileCode|V8\.ScriptCompiler|XHR|CustomElement|ObserverCallback)/.test(name)) return 'script';
   if (/GC|^V8\.GC|BlinkGC|ThreadState::/i.test(name)) return 'gc';
@@ -30,7 +33,7 @@ function busiestRendererMain(events) {
  * @param {object[]} events traceEvents
  * @param {string | null} pageUrl the page navigated to (its navigationStart picks the renderer and
  *   the start); null: the busiest renderer main thread, the whole trace
- * @returns {{ total: number, wall: number, beforeDone: number, groups: Record<string, number>, tasks: number, longest: number }} ms
+ * @returns {{ total: number, wall: number, beforeDone: number, groups: Record<string, number>, tasks: number, longest: number, blocking: number }} ms
  */
 export function mainThreadTime(events, pageUrl) {
   const nav = pageUrl === null ? busiestRendererMain(events) : events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl).at(-1);
@@ -53,6 +56,8 @@ export function mainThreadTime(events, pageUrl) {
   let beforeDone = 0;
   let tasks = 0;
   let longest = 0;
+  // Total Blocking Time as Lighthouse counts it: of every task over 50 ms, the part beyond 50 ms.
+  let blocking = 0;
   const stack = [];
   let counted = false; // the current top-level task counts (starts after the navigation)
   for (const event of slices) {
@@ -66,6 +71,7 @@ export function mainThreadTime(events, pageUrl) {
         wall += event.dur;
         tasks += 1;
         longest = Math.max(longest, event.dur);
+        blocking += Math.max(0, event.dur - LONG_TASK_US);
         if (!done || event.ts < done.ts) beforeDone += cpu(event);
         if (scriptStart && ready) {
           const overlap = Math.min(end, ready.ts) - Math.max(event.ts, scriptStart.ts);
@@ -102,6 +108,7 @@ export function mainThreadTime(events, pageUrl) {
     groups: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, ms(v)])),
     tasks,
     longest: ms(longest),
+    blocking: ms(blocking),
     forced: { count: forced.count, styleMs: ms(forced.style), layoutMs: ms(forced.layout), where: [...forced.where.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w, us]) => `${w} (${ms(us)} ms)`) },
   };
 }
