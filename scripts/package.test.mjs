@@ -8,22 +8,27 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, symlinkSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
-const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs'];
+// Linked from the repo into the scratch app's node_modules: Lit, and the frameworks the typings are for.
+const LINKED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs', 'react', '@types/react', 'vue', '@vue'];
 
 let tmp;
+let tarball; // the packed .tgz
+let installed; // node_modules/clinic-elements in the scratch app: the tarball unpacked
 let tarballFiles; // paths inside the tarball, without the leading `package/`
 
 /** Runs a command without throwing; resolves to { status, output } (stdout + stderr). */
 function run(file, args, options = {}) {
   return new Promise((resolve) => {
-    execFile(file, args, { encoding: 'utf8', timeout: 60_000, ...options }, (error, stdout, stderr) => {
-      resolve({ status: error ? (error.code ?? 1) : 0, output: `${stdout}${stderr}` });
+    // Generous: eight compilers start together on a machine that other test runs share.
+    execFile(file, args, { encoding: 'utf8', timeout: 240_000, ...options }, (error, stdout, stderr) => {
+      const timedOut = error?.killed ? `\n(killed after ${options.timeout ?? 240_000} ms)` : '';
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}${stderr}${timedOut}` });
     });
   });
 }
@@ -33,19 +38,20 @@ before(() => {
   tmp = mkdtempSync(join(tmpdir(), 'clinic-elements-package-'));
   const packDir = join(tmp, 'pack');
   mkdirSync(packDir);
-  const tarball = join(packDir, execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
+  tarball = join(packDir, execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop());
   tarballFiles = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' })
     .split('\n')
     .filter((line) => line && !line.endsWith('/'))
     .map((line) => line.replace(/^package\//, ''));
 
   const modules = join(tmp, 'node_modules');
-  const installed = join(modules, 'clinic-elements');
+  installed = join(modules, 'clinic-elements');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['xzf', tarball, '--strip-components=1', '-C', installed]);
-  for (const name of LIT_PACKAGES) {
+  for (const name of LINKED_PACKAGES) {
     const target = join(root, 'node_modules', name);
     assert.ok(existsSync(target), `${name} is not in the repo's node_modules (npm ci first)`);
+    mkdirSync(dirname(join(modules, name)), { recursive: true });
     symlinkSync(target, join(modules, name), 'dir');
   }
   writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
@@ -84,7 +90,9 @@ test('the tarball holds every file package.json points to, the manifest, the sty
 
 test('the tarball holds no module left over from a deleted source file (the build empties dist/ first)', () => {
   const stale = tarballFiles
-    .filter((path) => /^dist\/.*\.js$/.test(path) && path !== 'dist/clinic-elements.min.js')
+    // Bundles (the drop-in file, the loader and its chunks: dist/clinic-elements.*.js) and the
+    // generated typings' empty modules (dist/jsx, dist/vue) have no source file of their own.
+    .filter((path) => /^dist\/.*\.js$/.test(path) && !/^dist\/(clinic-elements\.[\w-]+\.js|jsx\/|vue\/)/.test(path))
     .filter((path) => !existsSync(join(root, path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
   assert.deepEqual(stale, [], `modules without a source file: ${stale.join(', ')}`);
 });
@@ -290,3 +298,260 @@ for (const [specifier, expected] of Object.entries(ENTRIES)) {
     assert.deepEqual(wrongClass, [], `'${specifier}' registered tags with a different class than it exports`);
   });
 }
+
+// --- Frameworks: the generated typings in a React 19 TSX app and a Vue 3 SFC app ----------------
+
+/** Lines marked `// misuse: <what>` must each be the one compile error on that line. */
+function misuseLines(source) {
+  return source.split('\n').flatMap((text, index) => {
+    const what = /\/\/ misuse: (.+)$/.exec(text)?.[1] ?? /<!-- misuse: (.+) -->/.exec(text)?.[1];
+    return what ? [{ line: index + 1, what }] : [];
+  });
+}
+
+/** tsc/vue-tsc errors as { file, line, message }. */
+function compileErrors(output) {
+  return output.split('\n').flatMap((text) => {
+    const match = /^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/.exec(text.trim());
+    return match ? [{ file: match[1], line: Number(match[2]), message: match[3] }] : [];
+  });
+}
+
+const REACT_APP = `import { useState } from 'react';
+import 'clinic-elements';
+import type {} from 'clinic-elements/jsx';
+import type { ClinicLocationChangeDetail } from 'clinic-elements';
+
+export function Clinic({ track }: { track: (id: string) => void }) {
+  const [branch, setBranch] = useState('deurne');
+  const [chosen, setChosen] = useState<ClinicLocationChangeDetail>();
+  return (
+    <>
+      <clinic-faq single searchable no-schema onclinic-faq-toggle={(event) => track(event.detail.open ? event.detail.id : event.detail.question)}>
+        <details><summary>Is bewegen veilig?</summary><p>Ja.</p></details>
+      </clinic-faq>
+      <clinic-symptom-checklist threshold={2} remember onclinic-symptoms-change={(event) => track(event.detail.checked.join() + String(event.detail.match))}>
+        <ul><li>Startstijfheid</li></ul>
+      </clinic-symptom-checklist>
+      <clinic-phase-table current={2} heading-level={3} />
+      <clinic-location-picker name="vestiging" value={branch} label="Kies" required geolocation
+          onclinic-location-change={(event) => { setBranch(event.detail.value); setChosen(event.detail); }}>
+        <clinic-location value="deurne" label="Deurne" lat="51.4613" lng="5.7953" postcodes="5750-5759" serves="Liessel" href="/deurne" phone="0493 000 001" selected />
+      </clinic-location-picker>
+      <clinic-contact-form action="/api/contact" timeout={10000} min-fill-ms={0} no-draft privacy-href="/privacy"
+          onclinic-submit={(event) => track(Object.keys(event.detail.data).join())}
+          onclinic-submit-success={(event) => track(String(event.detail.status))}
+          onclinic-submit-error={(event) => track(event.detail.message + String(chosen?.distanceKm))} />
+    </>
+  );
+}
+`;
+
+const REACT_MISUSE = `import 'clinic-elements';
+import type {} from 'clinic-elements/jsx';
+
+export const table = <clinic-phase-table current="twee" />; // misuse: a string where current takes a number
+export const faq = <clinic-faq onclinic-faq-toggle={(event) => { const open: string = event.detail.open; console.log(open); }} />; // misuse: detail.open is a boolean
+export const checklist = <clinic-symptom-checklist threshold={2} />;
+`;
+
+const VUE_APP = `<script setup lang="ts">
+import { ref } from 'vue';
+import 'clinic-elements';
+import type { ClinicFaqToggleDetail } from 'clinic-elements';
+
+const branch = ref('deurne');
+const opened = ref<ClinicFaqToggleDetail[]>([]);
+</script>
+
+<template>
+  <clinic-faq single searchable @clinic-faq-toggle="opened.push($event.detail)">
+    <details><summary>Is bewegen veilig?</summary><p>Ja.</p></details>
+  </clinic-faq>
+  <clinic-symptom-checklist :threshold="2" remember @clinic-symptoms-change="(event) => console.log(event.detail.checked.length, event.detail.match)" />
+  <clinic-phase-table :current="2" layout="steps" />
+  <clinic-location-picker name="vestiging" :value="branch" required @clinic-location-change="branch = $event.detail.value">
+    <clinic-location value="deurne" label="Deurne" lat="51.4613" lng="5.7953" postcodes="5750-5759" />
+  </clinic-location-picker>
+  <clinic-contact-form action="/api/contact" :timeout="10000" @clinic-submit-error="(event) => console.log(event.detail.message)" />
+</template>
+`;
+
+const VUE_MISUSE = `<script setup lang="ts">
+import 'clinic-elements';
+</script>
+
+<template>
+  <clinic-phase-table :current="'twee'" /><!-- misuse: a string where current takes a number -->
+  <clinic-location-picker @clinic-location-change="(event) => { const count: number = event.detail.value; console.log(count); }" /><!-- misuse: detail.value is a string -->
+  <clinic-faq single />
+</template>
+`;
+
+let frameworkChecks;
+before(() => {
+  const react = join(tmp, 'react');
+  mkdirSync(react);
+  writeFileSync(join(react, 'app.tsx'), REACT_APP);
+  writeFileSync(join(react, 'misuse.tsx'), REACT_MISUSE);
+  const reactConfig = (files) => JSON.stringify({
+    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, skipLibCheck: false, types: [], noEmit: true },
+    files,
+  });
+  writeFileSync(join(react, 'tsconfig.app.json'), reactConfig(['app.tsx']));
+  writeFileSync(join(react, 'tsconfig.misuse.json'), reactConfig(['misuse.tsx']));
+
+  const vue = join(tmp, 'vue');
+  mkdirSync(vue);
+  writeFileSync(join(vue, 'App.vue'), VUE_APP);
+  writeFileSync(join(vue, 'Misuse.vue'), VUE_MISUSE);
+  writeFileSync(join(vue, 'env.d.ts'), '/// <reference types="clinic-elements/vue" />\n');
+  const vueConfig = (file) => JSON.stringify({
+    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'preserve', strict: true, skipLibCheck: false, types: [], noEmit: true },
+    include: [file, 'env.d.ts'],
+  });
+  writeFileSync(join(vue, 'tsconfig.app.json'), vueConfig('App.vue'));
+  writeFileSync(join(vue, 'tsconfig.misuse.json'), vueConfig('Misuse.vue'));
+  const vueTsc = join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js');
+
+  frameworkChecks = {
+    reactApp: run(process.execPath, [tsc, '-p', 'tsconfig.app.json', '--pretty', 'false'], { cwd: react }),
+    reactMisuse: run(process.execPath, [tsc, '-p', 'tsconfig.misuse.json', '--pretty', 'false'], { cwd: react }),
+    vueApp: run(process.execPath, [vueTsc, '-p', 'tsconfig.app.json', '--pretty', 'false'], { cwd: vue }),
+    vueMisuse: run(process.execPath, [vueTsc, '-p', 'tsconfig.misuse.json', '--pretty', 'false'], { cwd: vue }),
+  };
+});
+
+test('a React 19 TSX app using every tag, attribute and event as documented compiles (clinic-elements/jsx)', async () => {
+  const { status, output } = await frameworkChecks.reactApp;
+  assert.equal(status, 0, `tsc rejected the React app:\n${output}`);
+});
+
+test('in React, a wrong attribute type and a wrong use of an event detail fail on their lines', async () => {
+  const { status, output } = await frameworkChecks.reactMisuse;
+  assert.notEqual(status, 0, 'tsc accepted the misuses: the JSX types do not type the tags');
+  const lines = compileErrors(output).map((error) => error.line);
+  for (const { line, what } of misuseLines(REACT_MISUSE)) {
+    assert.ok(lines.includes(line), `no error on line ${line} (${what}):\n${output}`);
+  }
+  assert.equal(lines.length, misuseLines(REACT_MISUSE).length, `errors besides the misuses:\n${output}`);
+});
+
+test('a Vue 3 SFC app using the tags with bound attributes and typed events compiles under vue-tsc (clinic-elements/vue)', async () => {
+  const { status, output } = await frameworkChecks.vueApp;
+  assert.equal(status, 0, `vue-tsc rejected the Vue app:\n${output}`);
+});
+
+test('in a Vue SFC, a wrong attribute type and a wrong use of an event detail fail on their lines', async () => {
+  const { status, output } = await frameworkChecks.vueMisuse;
+  assert.notEqual(status, 0, 'vue-tsc accepted the misuses: GlobalComponents does not type the tags');
+  const lines = compileErrors(output).map((error) => error.line);
+  for (const { line, what } of misuseLines(VUE_MISUSE)) {
+    assert.ok(lines.includes(line), `no error on line ${line} (${what}):\n${output}`);
+  }
+  assert.equal(lines.length, misuseLines(VUE_MISUSE).length, `errors besides the misuses:\n${output}`);
+});
+
+// --- Editors: VS Code custom data and JetBrains web-types, generated from the manifest -------------
+
+const ALL_TAGS = Object.keys(TAGS);
+
+test('VS Code custom data and JetBrains web-types are in the package and describe every tag, attribute, slot and part', () => {
+  const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  const vscode = JSON.parse(readFileSync(join(installed, 'dist/editors/vscode.html-custom-data.json'), 'utf8'));
+  const css = JSON.parse(readFileSync(join(installed, 'dist/editors/vscode.css-custom-data.json'), 'utf8'));
+  assert.ok(pkg['web-types'], 'package.json has no "web-types" field (JetBrains IDEs look for it)');
+  const webTypes = JSON.parse(readFileSync(join(installed, pkg['web-types']), 'utf8'));
+  const webElements = webTypes.contributions.html.elements;
+  assert.deepEqual(vscode.tags.map((tag) => tag.name).sort(), [...ALL_TAGS].sort(), 'VS Code data lacks tags');
+  assert.deepEqual(webElements.map((element) => element.name).sort(), [...ALL_TAGS].sort(), 'web-types lack tags');
+  for (const element of elements) {
+    const tag = vscode.tags.find((candidate) => candidate.name === element.tagName);
+    const web = webElements.find((candidate) => candidate.name === element.tagName);
+    for (const attribute of element.attributes ?? []) {
+      assert.ok(tag.attributes.some((candidate) => candidate.name === attribute.name), `VS Code data: <${element.tagName}> lacks ${attribute.name}`);
+      assert.ok(web.attributes.some((candidate) => candidate.name === attribute.name), `web-types: <${element.tagName}> lacks ${attribute.name}`);
+    }
+    // A part and a slot or attribute of the same name are both shown (the picker's `label`, the form's `success`).
+    for (const part of element.cssParts ?? []) assert.match(tag.description, new RegExp(`\\*\\*${part.name}\\*\\*`), `VS Code data: <${element.tagName}> lacks the part ${part.name}`);
+    for (const slot of (element.slots ?? []).filter((candidate) => candidate.name)) assert.match(tag.description, new RegExp(`\\*\\*${slot.name}\\*\\*`), `VS Code data: <${element.tagName}> lacks the slot ${slot.name}`);
+  }
+  for (const token of ['--clinic-color-accent', '--clinic-radius']) {
+    assert.ok(css.properties.some((property) => property.name === token), `VS Code CSS data lacks the shared token ${token}`);
+  }
+});
+
+// --- The manifest that ships ------------------------------------------------------------------------
+
+test('the shipped custom-elements.json points at files in the package and lists only public API', () => {
+  const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+  const paths = manifest.modules.map((module) => module.path);
+  const missing = paths.filter((path) => !tarballFiles.includes(path));
+  assert.deepEqual(missing, [], `modules the package does not contain: ${missing.join(', ')}`);
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  assert.deepEqual(elements.map((element) => element.tagName).sort(), [...ALL_TAGS].sort());
+  const internal = elements.flatMap((element) => (element.members ?? [])
+    .filter((member) => member.privacy === 'private' || member.privacy === 'protected' || member.static || /^[_#]/.test(member.name) || /Callback$/.test(member.name))
+    .map((member) => `${element.tagName}.${member.name}`));
+  assert.deepEqual(internal, [], `internal members listed as API: ${internal.join(', ')}`);
+  const picker = elements.find((element) => element.tagName === 'clinic-location-picker');
+  assert.ok(picker.attributes.some((attribute) => attribute.name === 'label') && picker.cssParts.some((part) => part.name === 'label'), 'the picker lists the attribute and the part `label`');
+  const form = elements.find((element) => element.tagName === 'clinic-contact-form');
+  assert.ok(form.slots.some((slot) => slot.name === 'success') && form.cssParts.some((part) => part.name === 'success'), 'the contact form lists the slot and the part `success`');
+  for (const element of elements) {
+    assert.ok(element.cssProperties.some((property) => property.name === '--clinic-color-accent'), `<${element.tagName}> does not list the shared tokens`);
+  }
+});
+
+// --- publint and arethetypeswrong on the tarball --------------------------------------------------
+
+test('publint finds nothing to fix in the tarball (strict: warnings count)', async () => {
+  const { publint } = await import('publint');
+  const { formatMessage } = await import('publint/utils');
+  const data = readFileSync(tarball);
+  const { messages, pkg: linted } = await publint({ pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }, level: 'suggestion', strict: true });
+  assert.deepEqual(messages.map((message) => formatMessage(message, linted)), [], 'publint');
+});
+
+test('arethetypeswrong: every entry point resolves to types in Node 16+ and bundlers (ESM only)', async () => {
+  const attw = join(root, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
+  // The stylesheet is an entry point but not a module; `esm-only`: the package has no CommonJS build.
+  const { status, output } = await run(process.execPath, [attw, tarball, '--profile', 'esm-only', '--exclude-entrypoints', './clinic-elements.css', '--no-color', '--no-emoji', '--format', 'table-flipped']);
+  assert.equal(status, 0, `attw found problems:\n${output}`);
+});
+
+// --- Docs that travel: every relative link in README and docs resolves inside the tarball --------
+
+/** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
+function anchorOf(heading) {
+  return heading.trim().toLowerCase().replace(/<[^>]*>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+}
+
+function anchorsIn(markdown) {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, '');
+  return new Set([...withoutCode.matchAll(/^#{1,6}\s+(.+)$/gm)].map(([, heading]) => anchorOf(heading)));
+}
+
+test('every relative link in README.md and docs/ resolves to a file (and heading) inside the tarball', () => {
+  const documents = tarballFiles.filter((path) => path === 'README.md' || (path.startsWith('docs/') && path.endsWith('.md')));
+  assert.ok(documents.includes('docs/api.md'), 'docs/api.md is not in the package ("files" in package.json)');
+  const broken = [];
+  let checked = 0;
+  for (const document of documents) {
+    const text = readFileSync(join(installed, document), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+      if (/^[a-z][a-z+.-]*:/i.test(target)) continue; // https:, mailto:
+      checked += 1;
+      const [file, anchor] = target.split('#');
+      const resolved = file ? posix.normalize(posix.join(posix.dirname(document), file)) : document;
+      if (!tarballFiles.includes(resolved)) {
+        broken.push(`${document}: ${target} (${resolved} is not in the package)`);
+      } else if (anchor && resolved.endsWith('.md') && !anchorsIn(readFileSync(join(installed, resolved), 'utf8')).has(anchor)) {
+        broken.push(`${document}: ${target} (no heading #${anchor} in ${resolved})`);
+      }
+    }
+  }
+  assert.ok(checked > 20, `only ${checked} relative links found: is the link pattern right?`);
+  assert.deepEqual(broken, [], `links that do not resolve inside the package:\n${broken.join('\n')}`);
+});
