@@ -1,0 +1,471 @@
+// The WordPress plugin in a real WordPress (Debian's package), not a mock. Needs `php-cli`,
+// `php-mysql`, `mariadb-server` and `wordpress` (.ci/run installs them when missing), Chromium, and
+// `dist/clinic-elements-wordpress.zip` (`npm run build`). No network, no mail server, no root services:
+//   1. MariaDB in a scratch data folder on a socket; a scratch copy of /usr/share/wordpress with its
+//      own wp-config.php (WP_DEBUG on, the log in the scratch folder); PHP's built-in server on a
+//      loopback port; a fresh Dutch site with an editor, an author and a contributor;
+//   2. the zip uploaded and activated as an administrator would;
+//   3. what each role may save, what a visitor's browser gets (Chromium), the REST route's answers,
+//      wp-admin's list, uninstalling, and the PHP log.
+// Prints one line per check and `N passed, N failed`; exits 1 on any failure.
+//   node test/wordpress-plugin/run.mjs [--keep]   (--keep: leave the scratch folder and say where)
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../support/browsers.mjs';
+import { formTexts } from '../../scripts/wordpress-zip.mjs';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
+const here = new URL('.', import.meta.url).pathname;
+const zipFile = join(projectRoot, 'dist/clinic-elements-wordpress.zip');
+const wordpressSource = process.env.WORDPRESS_PATH ?? '/usr/share/wordpress';
+const keep = process.argv.includes('--keep');
+const startedAt = Date.now();
+
+// ---- Reporting ----------------------------------------------------------------------------------
+const outcomes = { passed: 0, failed: 0 };
+function check(name, passed, detail = '') {
+  outcomes[passed ? 'passed' : 'failed'] += 1;
+  console.log(`${passed ? '  ok  ' : '  FAIL'} ${name}${!passed && detail ? `\n         ${String(detail).replace(/\n/g, '\n         ')}` : ''}`);
+  return passed;
+}
+const section = (title) => console.log(`\n${title}`);
+
+// ---- Processes we start, stopped at the end by their own ids ------------------------------------
+const children = [];
+let scratch;
+function stopEverything() {
+  for (const child of children.reverse()) {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  }
+}
+process.on('exit', stopEverything);
+process.on('SIGINT', () => process.exit(130));
+
+async function finish() {
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  const exited = children.map((child) => (child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null));
+  stopEverything();
+  await Promise.race([Promise.all(exited), sleep(15000)]);
+  if (scratch && !keep && outcomes.failed === 0) rmSync(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  else if (scratch) console.log(`\nScratch folder kept: ${scratch}`);
+  console.log(`\nWordPress plugin test: ${seconds} s`);
+  console.log(`${outcomes.passed} passed, ${outcomes.failed} failed`);
+  process.exit(outcomes.failed === 0 ? 0 : 1);
+}
+
+async function fatal(message) {
+  check(message, false);
+  await finish();
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+const commandExists = (name) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// ---- 1. The machine -----------------------------------------------------------------------------
+section('Machine');
+const mariadbServer = ['mariadbd', 'mysqld', '/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((name) => commandExists(name) || existsSync(name));
+const missing = [
+  ['php', commandExists('php')],
+  ['mariadbd (mariadb-server)', !!mariadbServer],
+  ['mariadb-install-db (mariadb-server)', commandExists('mariadb-install-db')],
+  [`WordPress in ${wordpressSource}`, existsSync(join(wordpressSource, 'wp-settings.php'))],
+  ['dist/clinic-elements-wordpress.zip (npm run build)', existsSync(zipFile)],
+].filter(([, present]) => !present);
+if (missing.length > 0) await fatal(`missing: ${missing.map(([name]) => name).join(', ')}. Install with: sudo apt-get install -y wordpress mariadb-server php-cli php-mysql`);
+const phpHasMysql = execFileSync('php', ['-r', 'echo extension_loaded("mysqli") ? "yes" : "no";']).toString() === 'yes';
+if (!phpHasMysql) await fatal('PHP has no mysqli extension: sudo apt-get install -y php-mysql');
+check('php, mariadb-server, WordPress and the plugin zip are here', true);
+
+scratch = mkdtempSync(join(tmpdir(), 'clinic-wordpress-'));
+const dataFolder = join(scratch, 'mysql');
+const socket = join(scratch, 'mysql.sock');
+const site = join(scratch, 'site');
+const debugLog = join(scratch, 'wordpress-debug.log');
+const pluginErrors = join(scratch, 'clinic-elements-errors.log');
+const serverLog = [];
+
+// MariaDB in a scratch data folder, on a socket only.
+const isRoot = process.getuid?.() === 0;
+const databaseUser = isRoot ? 'root' : process.env.USER || execFileSync('id', ['-un']).toString().trim();
+execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dataFolder}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...(isRoot ? ['--user=root'] : [])], { stdio: 'pipe' });
+const mariadb = spawn(mariadbServer, ['--no-defaults', `--datadir=${dataFolder}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(scratch, 'mysql.pid')}`, `--log-error=${join(scratch, 'mysql.err')}`, ...(isRoot ? ['--user=root'] : [])], { stdio: 'ignore' });
+children.push(mariadb);
+let databaseReady = false;
+for (let attempt = 0; attempt < 100 && !databaseReady; attempt += 1) {
+  await sleep(100);
+  try {
+    execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, `-u${databaseUser}`, '-e', 'CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4'], { stdio: 'pipe' });
+    databaseReady = true;
+  } catch {
+    /* not up yet */
+  }
+}
+if (!databaseReady) await fatal(`MariaDB did not start: ${existsSync(join(scratch, 'mysql.err')) ? readFileSync(join(scratch, 'mysql.err'), 'utf8').slice(-800) : ''}`);
+check('MariaDB runs in a scratch data folder on a socket', true);
+
+// A scratch copy of Debian's WordPress (hard links where the file system allows: instant, and no
+// file of it is ever written to; wp-config.php is replaced, not edited).
+try {
+  execFileSync('cp', ['-al', wordpressSource, site], { stdio: 'pipe' });
+} catch {
+  rmSync(site, { recursive: true, force: true });
+  execFileSync('cp', ['-a', wordpressSource, site]);
+}
+for (const file of ['wp-config.php', '.htaccess']) {
+  if (existsSync(join(site, file))) unlinkSync(join(site, file));
+}
+// A must-use plugin of the test's that notes PHP errors whose call stack passes through our plugin.
+mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true });
+copyFileSync(join(here, 'error-trace.php'), join(site, 'wp-content/mu-plugins/clinic-elements-error-trace.php'));
+const port = await freePort();
+const host = `127.0.0.1:${port}`;
+const origin = `http://${host}`;
+const salt = () => Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+writeFileSync(
+  join(site, 'wp-config.php'),
+  `<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', '${databaseUser}' );
+define( 'DB_PASSWORD', '' );
+define( 'DB_HOST', 'localhost:${socket}' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((key) => `define( '${key}', '${salt()}' );`).join('\n')}
+$table_prefix = 'wp_';
+define( 'WP_HOME', '${origin}' );
+define( 'WP_SITEURL', '${origin}' );
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', '${debugLog}' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'FS_METHOD', 'direct' );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_AUTO_UPDATE_CORE', false );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+`,
+);
+
+/** Runs a command of site.php inside the site and returns its JSON answer. */
+function wp(command, argument = {}) {
+  let output;
+  try {
+    output = execFileSync('php', ['-d', 'display_errors=stderr', join(here, 'site.php'), command, JSON.stringify(argument)], {
+      env: { ...process.env, CLINIC_WP_ROOT: site, CLINIC_WP_HOST: host, CLINIC_WP_PLUGIN_ERRORS: pluginErrors },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    }).toString();
+  } catch (error) {
+    throw new Error(`site.php ${command} failed: ${error.stderr?.toString() || error.message}`);
+  }
+  const lines = output.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+const php = spawn('php', ['-S', host, '-t', site, join(here, 'router.php')], { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', CLINIC_WP_PLUGIN_ERRORS: pluginErrors }, stdio: ['ignore', 'pipe', 'pipe'] });
+children.push(php);
+php.stdout.on('data', (chunk) => serverLog.push(chunk.toString()));
+php.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
+
+let installed;
+try {
+  installed = wp('install', { language: 'nl_NL' });
+} catch (error) {
+  await fatal(error.message);
+}
+check('a fresh site is installed (Dutch, with an editor, an author and a contributor)', installed.installed && installed.language === 'nl_NL', JSON.stringify(installed));
+
+let serverUp = false;
+for (let attempt = 0; attempt < 50 && !serverUp; attempt += 1) {
+  try {
+    serverUp = (await fetch(`${origin}/`)).ok;
+  } catch {
+    await sleep(100);
+  }
+}
+if (!serverUp) await fatal(`PHP's built-in server did not answer on ${origin}: ${serverLog.join('').slice(-800)}`);
+check(`PHP's built-in server serves the site on ${origin}`, true);
+
+// ---- 2. The plugin zip, as an administrator uploads it -------------------------------------------
+section('Plugin zip');
+const upload = wp('upload-plugin', { zip: zipFile });
+check('the zip installs through WordPress’s own plugin upload (Plugin_Upgrader)', upload.installed, JSON.stringify(upload.messages));
+for (const file of ['clinic-elements.php', 'readme.txt', 'assets/clinic-elements.css', 'generated/allowed-html.php', 'generated/patterns.php']) {
+  check(`the zip holds clinic-elements/${file}`, existsSync(join(site, 'wp-content/plugins/clinic-elements', file)));
+}
+check('the zip holds the built script', existsSync(join(site, 'wp-content/plugins/clinic-elements/assets/clinic-elements.loader.js')) || existsSync(join(site, 'wp-content/plugins/clinic-elements/assets/clinic-elements.min.js')));
+
+const patternFile = wp('pattern-file');
+const seedContent = [
+  '<!-- wp:paragraph -->\n<p>Heb je stijfheid of een zeurende pijn in rug of nek, vooral na zitten of ’s ochtends?</p>\n<!-- /wp:paragraph -->',
+  ...patternFile.map((pattern) => `<!-- wp:html -->\n${pattern.content}\n<!-- /wp:html -->`),
+].join('\n\n');
+const openingTags = (html) => html.match(/<clinic-[a-z-]+\b(?:[^>"']|"[^"]*"|'[^']*')*>/g) ?? [];
+const tagNames = (html) => new Set(openingTags(html).map((tag) => tag.match(/^<([a-z-]+)/)[1]));
+const seedTags = openingTags(seedContent);
+check(`the seed page (from the plugin’s patterns) has the six tags: ${[...tagNames(seedContent)].sort().join(', ')}`, tagNames(seedContent).size === 6);
+
+const before = wp('save-post', { as: 'author', title: 'Artrose (zonder plugin)', content: seedContent });
+check(`without the plugin, an Author keeps ${openingTags(before.content).length} of ${seedTags.length} clinic-* tags (the issue: 0)`, openingTags(before.content).length === 0);
+
+const activation = wp('activate-plugin');
+check('the plugin activates', activation.activated, activation.error);
+
+// ---- 3. What each role may save -------------------------------------------------------------------
+section('Saving as each role');
+const seedPost = wp('save-post', { as: 'author', title: 'Artrose in de wervelkolom', content: seedContent });
+const keptTags = openingTags(seedPost.content);
+check(`an Author saves the seed page: every clinic-* tag kept with its attributes (${keptTags.length} of ${seedTags.length})`, JSON.stringify(keptTags) === JSON.stringify(seedTags), seedTags.filter((tag) => !keptTags.includes(tag)).slice(0, 3).join('\n'));
+check('an Author saves the seed page: the whole content unchanged (slot, hidden, data-red-flags, details, table…)', seedPost.content === seedContent);
+const contributorPost = wp('save-post', { as: 'contributor', title: 'Artrose (bijdrager)', content: seedContent, status: 'pending' });
+check('a Contributor’s seed page keeps every clinic-* tag too', JSON.stringify(openingTags(contributorPost.content)) === JSON.stringify(seedTags));
+
+const hostile = [
+  '<form action="/elders"><input name="x"><button>Go</button></form>',
+  '<script>alert(1)</script>',
+  '<clinic-faq searchable onclick="alert(2)" onmouseover="alert(3)" bogus="1" data-i18n-toggle-all="Alles"><details><summary>V</summary><p>A</p></details></clinic-faq>',
+  '<clinic-contact-form privacy-href="javascript:alert(4)" action="javascript:alert(5)"></clinic-contact-form>',
+  '<clinic-location-picker name="b"><clinic-location value="x" label="X" href="javascript:alert(6)"></clinic-location></clinic-location-picker>',
+  '<clinic-symptom-checklist><ul><li onclick="alert(7)">A</li></ul><p slot="match" style="color:red">M</p></clinic-symptom-checklist>',
+  '<clinic-unknown>?</clinic-unknown>',
+].join('\n');
+const hostilePost = wp('save-post', { as: 'author', title: 'Probeersel', content: hostile });
+const saved = hostilePost.content;
+// (<button> was WordPress's own before the plugin: its default allow-list has it.)
+check('an Author cannot save <form>, <input>, <script>', !/<(form|input|script)\b/i.test(saved), saved);
+check('an Author cannot save on* attributes or javascript: URLs (href, action, privacy-href)', !/\son[a-z]+\s*=/i.test(saved) && !/javascript:/i.test(saved), saved);
+check('undocumented attributes and tags go (bogus="1", <clinic-unknown>)', !/bogus=/.test(saved) && !/clinic-unknown/.test(saved), saved);
+check('documented attributes, slot and the contract’s data-* stay (searchable, data-i18n-toggle-all, slot="match")', /<clinic-faq searchable/.test(saved) && /data-i18n-toggle-all="Alles"/.test(saved) && /slot="match"/.test(saved), saved);
+const capabilities = wp('capabilities');
+check('Messages are for editors and administrators only (author, contributor: no)', capabilities.admin && capabilities.editor && !capabilities.author && !capabilities.contributor, JSON.stringify(capabilities));
+const plainPost = wp('save-post', { as: 'author', title: 'Over ons', content: '<!-- wp:paragraph -->\n<p>De Fysioclub heeft zes vestigingen.</p>\n<!-- /wp:paragraph -->' });
+
+const registered = wp('patterns');
+check(`block patterns in the “Clinic Elements” category: ${Object.keys(registered.patterns).length} (FAQ, checklist, phases, branches, contact form)`, registered.category && Object.keys(registered.patterns).length === 5, JSON.stringify(Object.keys(registered.patterns)));
+
+// ---- 4. What a visitor gets --------------------------------------------------------------------------
+section('Pages');
+const restUrl = `${origin}/wp-json/clinic-elements/v1/messages`;
+const seedHtml = await (await fetch(seedPost.url)).text();
+const head = seedHtml.slice(0, seedHtml.indexOf('</head>'));
+check('the seed page links the pre-upgrade stylesheet in <head>', /<link[^>]+clinic-elements\/assets\/clinic-elements\.css/.test(head));
+check('the seed page loads our script as a module', /<script[^>]*type="module"[^>]*clinic-elements\/assets\/clinic-elements\.(loader|min)\.js|<script[^>]*clinic-elements\/assets\/clinic-elements\.(loader|min)\.js[^>]*type="module"/.test(seedHtml));
+check('the contact form without action gets the REST route as action', seedHtml.includes(`<clinic-contact-form action="${restUrl}"`), seedHtml.match(/<clinic-contact-form[^>]*>/)?.[0]);
+const plainHtml = await (await fetch(plainPost.url)).text();
+writeFileSync(join(scratch, 'seed-page.html'), seedHtml);
+writeFileSync(join(scratch, 'plain-page.html'), plainHtml);
+check('a page without tags names none of our files', !plainHtml.includes('plugins/clinic-elements'));
+
+const texts = await formTexts();
+const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs, protocolTimeout: 30000 });
+try {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  await page.goto(seedPost.url, { waitUntil: 'networkidle0' });
+  const upgraded = await page.evaluate(async () => {
+    const tags = ['clinic-faq', 'clinic-symptom-checklist', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form'];
+    await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), new Promise((resolve) => setTimeout(resolve, 10000))]);
+    // Upgraded: the element on the page is an instance of its registered class.
+    return tags.filter((tag) => customElements.get(tag) && document.querySelector(tag) instanceof customElements.get(tag));
+  });
+  check(`Chromium: the five widgets upgrade (${upgraded.length} of 5)`, upgraded.length === 5, upgraded.join(', '));
+
+  await page.click('clinic-faq details summary');
+  check('Chromium: the FAQ opens a question', await page.$eval('clinic-faq details', (details) => details.open));
+
+  const boxes = await page.$$('clinic-symptom-checklist ul:not([data-red-flags]) input[type=checkbox]');
+  if (boxes.length >= 2) {
+    await boxes[0].click();
+    await boxes[1].click();
+  }
+  const matchShown = await page
+    .waitForFunction(() => document.querySelector('clinic-symptom-checklist [slot=match]')?.getBoundingClientRect().height > 0, { timeout: 3000 })
+    .then(() => true, () => false);
+  check('Chromium: the checklist makes checkboxes, and two ticks show the match message', boxes.length >= 2 && matchShown);
+
+  const phases = await page.$eval('clinic-phase-table', (table) => table.shadowRoot.childElementCount > 0 || table.shadowRoot.textContent.trim().length > 0);
+  check('Chromium: the phase table renders', phases);
+
+  await page.locator('clinic-location-picker:not(clinic-contact-form clinic-location-picker) clinic-location[value="gemert"] >>> [part~="radio"]').click();
+  check('Chromium: the branch picker chooses a branch', (await page.$eval('clinic-location-picker', (picker) => picker.value)) === 'gemert');
+
+  // The contact form: the standard form the widget renders, with the branches to choose from.
+  await page.locator('clinic-contact-form input[name="name"]').fill('Anna de Vries');
+  const typingStarted = Date.now();
+  await page.locator('clinic-contact-form input[name="email"]').fill('anna@voorbeeld.nl');
+  await page.locator('clinic-contact-form input[name="phone"]').fill('0493-123456');
+  await page.locator('clinic-contact-form clinic-location[value="helmond"] >>> [part~="radio"]').click();
+  await page.locator('clinic-contact-form textarea[name="message"]').fill('Ik heb last van mijn rug, vooral ’s ochtends.');
+  await page.locator('clinic-contact-form input[name="consent"]').click();
+  await sleep(Math.max(0, 2700 - (Date.now() - typingStarted))); // the widget's min-fill-ms (2500)
+  const storedBefore = wp('messages').length;
+  await page.locator('clinic-contact-form button:not([type=button])').click();
+  const succeeded = await page
+    .waitForFunction(() => {
+      const success = document.querySelector('clinic-contact-form').shadowRoot.querySelector('[part=success]');
+      return success && !success.hidden;
+    }, { timeout: 10000 })
+    .then(() => true, () => false);
+  check('Chromium: the standard form sends and its success shows', succeeded);
+  const stored = wp('messages');
+  const message = stored[stored.length - 1]?.meta ?? {};
+  check('the message is stored with its branch (helmond), name, e-mail, phone and text', stored.length === storedBefore + 1 && message._clinic_branch === 'helmond' && message._clinic_name === 'Anna de Vries' && message._clinic_email === 'anna@voorbeeld.nl' && message._clinic_phone === '0493-123456' && /rug/.test(message._clinic_message), JSON.stringify(message));
+  check('no mail server: the message is kept, marked unsent, with the reason', message._clinic_mail_status === 'unsent' && !!message._clinic_mail_problem, JSON.stringify(message));
+  check('the visitor’s IP address is not kept (the setting is off)', !('_clinic_ip' in message));
+  check('Chromium: no script errors on the seed page', problems.length === 0, problems.join('\n'));
+
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(plainPost.url, { waitUntil: 'networkidle0' });
+  check(`Chromium: a page without tags loads none of our files (${requested.length} requests)`, requested.length > 0 && !requested.some((url) => url.includes('/plugins/clinic-elements/')), requested.filter((url) => url.includes('clinic')).join('\n'));
+
+  // ---- 5. The REST route -----------------------------------------------------------------------------
+  section('REST route');
+  const valid = { name: 'Piet Jansen', email: 'piet@voorbeeld.nl', phone: '+31 6 12345678', location: 'deurne', message: 'Mag ik een afspraak?', consent: 'yes' };
+  const post = (body, type = 'json') => {
+    const init = { method: 'POST', headers: { accept: 'application/json' } };
+    if (type === 'json') {
+      init.headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    } else if (type === 'urlencoded') init.body = new URLSearchParams(body);
+    else {
+      init.body = new FormData();
+      for (const [name, value] of Object.entries(body)) init.body.append(name, value);
+    }
+    return fetch(restUrl, init).then(async (response) => ({ status: response.status, headers: response.headers, body: await response.json().catch(() => null) }));
+  };
+  const count = () => wp('messages').length;
+  wp('clear-rate-limit');
+
+  let answer = await post({ ...valid, email: 'piet@voorbeeld' });
+  check(`a bad e-mail: 422 { errors: { email } } in the site’s language (“${answer.body?.errors?.email}”)`, answer.status === 422 && answer.body?.errors?.email === texts.nl.email && Object.keys(answer.body.errors).length === 1, JSON.stringify(answer.body));
+  answer = await post({});
+  const expectedEmpty = { name: 'Vul naam in', email: 'Vul e-mail in', message: 'Vul bericht in', consent: texts.nl.requiredCheck.replace('{label}', `${texts.nl.consent} ${texts.nl.privacy}`) };
+  check('an empty message: 422 with the widget’s messages for name, e-mail, message and consent', answer.status === 422 && JSON.stringify(answer.body?.errors) === JSON.stringify(expectedEmpty), JSON.stringify(answer.body));
+  answer = await post({ ...valid, phone: '12345' });
+  check('a bad phone number: 422 { errors: { phone } }', answer.status === 422 && answer.body?.errors?.phone === texts.nl.phone, JSON.stringify(answer.body));
+  answer = await post({ ...valid, message: 'x'.repeat(5001) });
+  check('a message over 5000 characters: 422 { errors: { message } }', answer.status === 422 && /5000/.test(answer.body?.errors?.message ?? ''), JSON.stringify(answer.body));
+  answer = await post({ ...valid, postcode: '0123 AB' });
+  check('a bad postcode: 422 { errors: { postcode } }', answer.status === 422 && answer.body?.errors?.postcode === texts.nl.postcode, JSON.stringify(answer.body));
+
+  wp('set-option', { name: 'WPLANG', value: '' });
+  answer = await post({ ...valid, email: 'piet@' });
+  check(`an English site answers in English (“${answer.body?.errors?.email}”)`, answer.status === 422 && answer.body?.errors?.email === texts.en.email, JSON.stringify(answer.body));
+  wp('set-option', { name: 'WPLANG', value: 'nl_NL' });
+
+  let before2 = count();
+  answer = await post({ ...valid, location: 'gemert' }, 'urlencoded');
+  const afterUrlencoded = wp('messages');
+  check('urlencoded: 200 and stored with its branch', answer.status === 200 && afterUrlencoded.length === before2 + 1 && afterUrlencoded[afterUrlencoded.length - 1].meta._clinic_branch === 'gemert', JSON.stringify(answer.body));
+  before2 = afterUrlencoded.length;
+  answer = await post({ ...valid, location: 'mierlo', symptoms: 'Startstijfheid na zitten\nPijn die ondanks opbouw niet afneemt' }, 'multipart');
+  const afterMultipart = wp('messages');
+  const multipartMessage = afterMultipart[afterMultipart.length - 1].meta;
+  check('multipart: 200 and stored with its branch and the checklist’s ticks', answer.status === 200 && afterMultipart.length === before2 + 1 && multipartMessage._clinic_branch === 'mierlo' && multipartMessage._clinic_symptoms?.length === 2, JSON.stringify(multipartMessage));
+  before2 = afterMultipart.length;
+  answer = await post({ ...valid, website: 'https://spam.example' });
+  check('a filled honeypot (website): 200 { ok: true } and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === before2, JSON.stringify(answer.body));
+
+  wp('clear-rate-limit');
+  before2 = count();
+  const burst = [];
+  for (let index = 0; index < 10; index += 1) burst.push(await post({ ...valid, message: `Bericht ${index + 1}` }));
+  const statuses = burst.map((one) => one.status);
+  check(`a burst of ten: 5 accepted, then 429 (${statuses.join(' ')})`, statuses.slice(0, 5).every((status) => status === 200) && statuses.slice(5).every((status) => status === 429) && count() === before2 + 5);
+  const limited = burst[9];
+  check(`429 says why in a message the widget shows (errors.form: “${limited.body?.errors?.form}”) and Retry-After`, typeof limited.body?.errors?.form === 'string' && limited.body.errors.form.length > 20 && limited.headers.get('retry-after') === '60', JSON.stringify(limited.body));
+
+  wp('clear-rate-limit');
+  wp('set-option', { name: 'clinic_elements_settings', value: { keep_ip: true } });
+  await post({ ...valid, message: 'Met IP' });
+  const withIp = wp('messages').at(-1).meta;
+  check('with the setting on, the IP address is kept', withIp._clinic_ip === '127.0.0.1', JSON.stringify(withIp));
+  wp('set-option', { name: 'clinic_elements_settings', value: {} });
+
+  // The standard form in the browser against a 422: the server's message shows on the field.
+  // (The widget checks e-mails itself first, so the server's check is reached by a rule it does not
+  // share: a message longer than the server keeps.)
+  wp('clear-rate-limit');
+  await page.goto(seedPost.url, { waitUntil: 'networkidle0' });
+  await page.locator('clinic-contact-form input[name="name"]').fill('Lang Verhaal');
+  const longStarted = Date.now();
+  await page.locator('clinic-contact-form input[name="email"]').fill('lang@voorbeeld.nl');
+  await page.$eval('clinic-contact-form textarea[name="message"]', (textarea) => {
+    textarea.value = 'a'.repeat(5200);
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.locator('clinic-contact-form input[name="consent"]').click();
+  await sleep(Math.max(0, 2700 - (Date.now() - longStarted)));
+  await page.locator('clinic-contact-form button:not([type=button])').click();
+  const fieldMessage = await page
+    .waitForFunction(() => document.querySelector('clinic-contact-form textarea[name="message"]')?.getAttribute('aria-invalid') === 'true' && document.querySelector('clinic-contact-form [data-clinic-mark="error"]')?.textContent, { timeout: 10000 })
+    .then((handle) => handle.jsonValue(), () => '');
+  check(`Chromium: a 422 from the server shows on its field (“${fieldMessage}”)`, /5000/.test(fieldMessage));
+
+  // ---- 6. wp-admin -----------------------------------------------------------------------------------
+  section('wp-admin');
+  const logIn = async (login) => {
+    const context = await browser.createBrowserContext();
+    const adminPage = await context.newPage();
+    await adminPage.goto(`${origin}/wp-login.php`, { waitUntil: 'networkidle0' });
+    await adminPage.locator('#user_login').fill(login);
+    await adminPage.locator('#user_pass').fill(`${login}-password`);
+    await Promise.all([adminPage.waitForNavigation({ waitUntil: 'networkidle0' }), adminPage.click('#wp-submit')]);
+    await adminPage.goto(`${origin}/wp-admin/edit.php?post_type=clinic_message`, { waitUntil: 'networkidle0' });
+    const text = await adminPage.$eval('body', (body) => body.innerText);
+    await context.close();
+    return text;
+  };
+  const editorView = await logIn('editor');
+  check('an editor sees Messages in wp-admin: sender, branch, message', editorView.includes('Anna de Vries') && editorView.includes('helmond') && editorView.includes('Ik heb last van mijn rug'), editorView.slice(0, 600));
+  check('wp-admin shows which messages were not e-mailed (and offers to send again)', /could not be e-mailed/.test(editorView) && editorView.includes('Not e-mailed') && editorView.includes('Send again'), editorView.slice(0, 600));
+  const authorView = await logIn('author');
+  check('an author cannot open Messages', !authorView.includes('Anna de Vries'), authorView.slice(0, 300));
+} catch (error) {
+  check('the browser checks ran to the end', false, error.stack);
+} finally {
+  await browser.close();
+}
+
+// ---- 7. Uninstalling ---------------------------------------------------------------------------------
+section('Uninstalling');
+wp('set-option', { name: 'clinic_elements_settings', value: { recipient: 'praktijk@fysioclub.test' } });
+const messagesBefore = wp('messages').length;
+const uninstalled = wp('uninstall');
+check('deleting the plugin removes its settings', uninstalled.deleted && uninstalled.settings === null, JSON.stringify(uninstalled));
+check(`deleting the plugin keeps the messages (${uninstalled.messages} of ${messagesBefore})`, uninstalled.messages === messagesBefore);
+
+// ---- 8. The PHP log ----------------------------------------------------------------------------------
+section('PHP log (WP_DEBUG on)');
+const log = [existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '', serverLog.join(''), existsSync(pluginErrors) ? readFileSync(pluginErrors, 'utf8') : ''].join('\n');
+const phpProblems = log.split('\n').filter((line) => /PHP (Warning|Notice|Deprecated|Fatal error|Parse error)|Warning:|Notice:|Deprecated:|Fatal error:|caused PHP error/.test(line));
+const ours = phpProblems.filter((line) => /clinic[-_]elements/i.test(line));
+check(`no PHP warning, notice or deprecation mentions the plugin (${phpProblems.length} lines from WordPress itself)`, ours.length === 0, ours.slice(0, 10).join('\n'));
+
+await finish();
