@@ -336,6 +336,7 @@ try {
   const message = stored[stored.length - 1]?.meta ?? {};
   check('the message is stored with its branch (helmond), name, e-mail, phone and text', stored.length === storedBefore + 1 && message._clinic_branch === 'helmond' && message._clinic_name === 'Anna de Vries' && message._clinic_email === 'anna@voorbeeld.nl' && message._clinic_phone === '0493-123456' && /rug/.test(message._clinic_message), JSON.stringify(message));
   check('no mail server: the message is kept, marked unsent, with the reason', message._clinic_mail_status === 'unsent' && !!message._clinic_mail_problem, JSON.stringify(message));
+  check('its e-mail went to the site’s admin e-mail (no address set)', message._clinic_mail_to === 'admin@fysioclub.test', message._clinic_mail_to);
   check('the visitor’s IP address is not kept (the setting is off)', !('_clinic_ip' in message));
   check('Chromium: no script errors on the seed page', problems.length === 0, problems.join('\n'));
 
@@ -391,6 +392,8 @@ try {
   before2 = afterMultipart.length;
   answer = await post({ ...valid, website: 'https://spam.example' });
   check('a filled honeypot (website): 200 { ok: true } and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === before2, JSON.stringify(answer.body));
+  answer = await post({ ...valid, 'clinic-contact-form-comment': 'Buy now' }, 'urlencoded');
+  check('a filled honeypot (the widget’s own, clinic-contact-form-comment), urlencoded: 200 and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === before2, JSON.stringify(answer.body));
 
   wp('clear-rate-limit');
   before2 = count();
@@ -400,6 +403,14 @@ try {
   check(`a burst of ten: 5 accepted, then 429 (${statuses.join(' ')})`, statuses.slice(0, 5).every((status) => status === 200) && statuses.slice(5).every((status) => status === 429) && count() === before2 + 5);
   const limited = burst[9];
   check(`429 says why in a message the widget shows (errors.form: “${limited.body?.errors?.form}”) and Retry-After`, typeof limited.body?.errors?.form === 'string' && limited.body.errors.form.length > 20 && limited.headers.get('retry-after') === '60', JSON.stringify(limited.body));
+
+  wp('clear-rate-limit');
+  wp('set-option', { name: 'clinic_elements_settings', value: { recipient: 'praktijk@fysioclub.test', branch_recipients: 'gemert = gemert@fysioclub.test\nDeurne = deurne@fysioclub.test' } });
+  await post({ ...valid, location: 'gemert' });
+  await post({ ...valid, location: 'deurne' });
+  await post({ ...valid, location: 'helmond' });
+  const recipients = wp('messages').slice(-3).map((one) => one.meta._clinic_mail_to);
+  check(`Settings → Clinic Elements: per-branch addresses, else the set address (${recipients.join(', ')})`, JSON.stringify(recipients) === JSON.stringify(['gemert@fysioclub.test', 'deurne@fysioclub.test', 'praktijk@fysioclub.test']));
 
   wp('clear-rate-limit');
   wp('set-option', { name: 'clinic_elements_settings', value: { keep_ip: true } });
@@ -460,6 +471,11 @@ const messagesBefore = wp('messages').length;
 const uninstalled = wp('uninstall');
 check('deleting the plugin removes its settings', uninstalled.deleted && uninstalled.settings === null, JSON.stringify(uninstalled));
 check(`deleting the plugin keeps the messages (${uninstalled.messages} of ${messagesBefore})`, uninstalled.messages === messagesBefore);
+wp('upload-plugin', { zip: zipFile });
+wp('activate-plugin');
+wp('set-option', { name: 'clinic_elements_settings', value: { delete_messages_on_uninstall: true } });
+const uninstalledWithMessages = wp('uninstall');
+check('with “also delete every stored message” ticked, deleting the plugin deletes them too', uninstalledWithMessages.deleted && uninstalledWithMessages.messages === 0 && uninstalledWithMessages.settings === null, JSON.stringify(uninstalledWithMessages));
 
 // ---- 8. The PHP log ----------------------------------------------------------------------------------
 section('PHP log (WP_DEBUG on)');

@@ -32,14 +32,18 @@ const CLINIC_ELEMENTS_MAX_EXTRA_LENGTH  = 2000;
 const CLINIC_ELEMENTS_MAX_SYMPTOMS      = 50;
 const CLINIC_ELEMENTS_MAX_SYMPTOM_CHARS = 500;
 
-/** The honeypot's field names: the standard form's `website` and the usual others. */
+/**
+ * The honeypot's field names: the standard form's `website`, the widget's own
+ * `clinic-contact-form-comment` (which it adds to an editor's form that has none) and the usual others.
+ * (The widget never sends its honeypot: these catch bots that post to the route themselves.)
+ */
 function clinic_elements_honeypot_names(): array {
 	/**
 	 * Filters the field names that count as the honeypot (a filled one: success answer, nothing stored).
 	 *
 	 * @param list<string> $names Field names.
 	 */
-	return (array) apply_filters( 'clinic_elements_honeypot_names', array( 'website', 'url', 'homepage', 'honeypot' ) );
+	return (array) apply_filters( 'clinic_elements_honeypot_names', array( 'website', 'clinic-contact-form-comment', 'url', 'homepage', 'honeypot' ) );
 }
 
 /** Phone numbers: Dutch in their usual spellings (`0493-123456`, `06 12 34 56 78`, `+31 (0)6…`) or international `+`/`00` numbers. */
