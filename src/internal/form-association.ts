@@ -17,9 +17,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * formResetCallback() { this.#formAssociation.formResetCallback(); }
  * ```
  *
- * When the form is submitted without a required value, the browser fires `invalid` at the widget,
- * points at the widget's `validationAnchor` and focuses it; from then until the value is there or the
- * form resets, `showError` is true and the widget shows its own message too.
+ * When the form is submitted without a required value, the browser fires `invalid` at the widget.
+ * The controller cancels it, so no browser bubble covers the widget's content; instead the widget
+ * shows its own message (`showError`, from then until the value is there or the form resets) and,
+ * when it is the form's first invalid field, takes focus (its `focus()`), as the browser would.
+ * `invalid` also comes from a page script's `form.checkValidity()`, and the controller cannot tell
+ * that from a submission: the message shows and focus moves then too. A script that only wants to
+ * know can ask `form.matches(':valid')`, which fires nothing. The widget's own `checkValidity()`
+ * shows nothing.
  */
 
 /** What a form-associated widget must have: the properties a native field has. */
@@ -40,8 +45,6 @@ export interface FormAssociationOptions {
   valueMissing(): boolean;
   /** The message for a missing value, in the page's language ("Kies een vestiging."). */
   valueMissingMessage(): string;
-  /** The focusable element the browser points at when it reports the missing value (else the host). */
-  validationAnchor?(): HTMLElement | undefined;
   /** Puts back the value the widget started with: its form was reset. */
   reset(): void;
   /** Puts back a state the browser kept (from `state`). */
@@ -122,7 +125,7 @@ export class FormAssociationController implements ReactiveController {
   sync(): void {
     const options = this.#options;
     this.internals.setFormValue(this.isDisabled ? null : options.submittedValue(), options.state());
-    if (this.#host.required && options.valueMissing()) this.internals.setValidity({ valueMissing: true }, options.valueMissingMessage(), options.validationAnchor?.());
+    if (this.#host.required && options.valueMissing()) this.internals.setValidity({ valueMissing: true }, options.valueMissingMessage());
     else this.internals.setValidity({});
   }
 
@@ -149,10 +152,19 @@ export class FormAssociationController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The browser reported the missing value: the widget shows its own message too. */
-  #handleInvalid = (): void => {
+  /** The widget's own message instead of the browser's bubble; focus as the browser would move it. */
+  #handleInvalid = (event: Event): void => {
+    event.preventDefault();
     if (this.#checkingQuietly) return;
     this.#showError = true;
     this.#host.requestUpdate();
+    if (this.#isFirstInvalidField()) this.#host.focus();
   };
+
+  /** Whether no field before the widget in its form is invalid too (the browser focuses the first). */
+  #isFirstInvalidField(): boolean {
+    const fields = [...(this.form?.elements ?? [])] as Array<Element & Partial<Pick<HTMLInputElement, 'willValidate' | 'validity'>>>;
+    const firstInvalid = fields.find((field) => field.willValidate && field.validity && !field.validity.valid);
+    return !firstInvalid || firstInvalid === this.#host;
+  }
 }

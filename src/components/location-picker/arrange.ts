@@ -1,10 +1,26 @@
 import { foldForSearch } from '../../internal/text.js';
 import { inRanges, postcodeNumber, type PostcodeRange } from './postcode.js';
 
+/** A place a branch serves (its `serves` attribute), as written and folded for searching. */
+export interface ServedPlace {
+  name: string;
+  folded: string;
+}
+
 /** What the picker needs of a branch to filter and sort it. */
 export interface Arrangeable {
+  /** Label and served places, folded for searching. */
   text: string;
+  /** The label alone, folded: a match there needs no explaining. */
+  foldedLabel: string;
+  servedPlaces: readonly ServedPlace[];
   ranges: readonly PostcodeRange[];
+}
+
+/** Why a shown branch matched when its name does not say it: a place it serves, or the postcode typed. */
+export interface MatchReason {
+  place?: string;
+  postcode?: number;
 }
 
 /** The outcome of a search: what shows, in which order, and what to tell the visitor. */
@@ -19,6 +35,8 @@ export interface Arrangement {
   postcode?: number;
   /** Branches whose ranges contain that postcode (indices), shown first. */
   matches: number[];
+  /** Per branch (in content order): why it matched, when its name does not say it. */
+  reasons: (MatchReason | undefined)[];
 }
 
 /**
@@ -29,6 +47,7 @@ export interface Arrangement {
  * - A Dutch postcode (`5751`, `5751 AB`): all branches show, those whose ranges contain it first.
  * - Other text: branches whose label or served places contain it (case and accents ignored).
  * - Distances sort nearest first; branches without a distance keep their order after the others.
+ * - A branch found by a served place ("liessel" finds Deurne) or serving the postcode says why.
  */
 export function arrange(items: readonly Arrangeable[], query: string, distances?: readonly (number | undefined)[]): Arrangement {
   const folded = foldForSearch(query);
@@ -47,5 +66,37 @@ export function arrange(items: readonly Arrangeable[], query: string, distances?
     .map((_, index) => index)
     .sort((first, second) => Number(postcodeMatches.has(second)) - Number(postcodeMatches.has(first)) || distanceOf(first) - distanceOf(second) || first - second);
   const count = shown.filter((isShown) => isShown).length;
-  return { shown, order, count, postcode, matches };
+  // One letter matches nearly every place: naming which would be noise (and a re-render of every card).
+  const explaining = filtering && folded.length >= 2;
+  const reasons = items.map((item, index): MatchReason | undefined => {
+    if (postcode !== undefined && postcodeMatches.has(index)) return { postcode };
+    if (!explaining || !shown[index] || item.foldedLabel.includes(folded)) return undefined;
+    const place = item.servedPlaces.find((served) => served.folded.includes(folded));
+    return place ? { place: place.name } : undefined;
+  });
+  return { shown, order, count, postcode, matches, reasons };
+}
+
+/** The search's status line, before translation: a text key and its values (none without a search). */
+export interface SearchStatus {
+  key: 'postcodeMatch' | 'postcodeNone' | 'matches' | 'noMatch';
+  values: Record<string, string>;
+}
+
+/**
+ * What the status line says about a search: which branches serve a typed postcode, else how many
+ * branches match, or that none does. `labels` are the branches' names in content order.
+ */
+export function searchStatus(arrangement: Arrangement, query: string, labels: readonly string[]): SearchStatus | undefined {
+  const trimmed = query.trim();
+  if (trimmed === '') return undefined;
+  // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
+  // the page its first Intl.NumberFormat.
+  if (arrangement.postcode !== undefined) {
+    const postcode = `${arrangement.postcode}`;
+    const label = arrangement.matches.map((index) => labels[index]).join(', ');
+    return label === '' ? { key: 'postcodeNone', values: { postcode } } : { key: 'postcodeMatch', values: { postcode, label } };
+  }
+  if (arrangement.count === 0) return { key: 'noMatch', values: { query: trimmed } };
+  return { key: 'matches', values: { count: `${arrangement.count}` } };
 }

@@ -25,11 +25,8 @@ export const searchLabelGap = '0.25rem';
 /** The height of the search field and of the geolocation button. */
 export const controlHeight = '2.75rem';
 
-/** The space inside a card, around its title and the branch's own HTML. */
-export const cardPadding = '0.75rem 1rem';
-
-/** The card's bottom padding alone (the pre-upgrade rules add the "Meer over …" link's line to it). */
-export const cardPaddingBottom = '0.75rem';
+/** The space inside a card, the same on every side, around its title and the branch's own HTML. */
+export const cardPadding = '1rem';
 
 /** The width of the card's border (its colour is the `--clinic-location-border-color` token). */
 export const cardBorderWidth = '2px';

@@ -1,22 +1,24 @@
-import { cardBorderWidth, cardGap, cardPadding, cardPaddingBottom, controlHeight, indicatorGap, indicatorSize, lineHeight, partGap, searchLabelGap, titleWeight } from './location-picker.look.js';
+import { cardBorderWidth, cardGap, cardPadding, controlHeight, indicatorGap, indicatorSize, lineHeight, partGap, searchLabelGap, titleWeight } from './location-picker.look.js';
 
 /**
  * `<clinic-location-picker>`'s rules in the optional pre-upgrade stylesheet (dist/clinic-elements.css):
  * the space and shape of the upgraded picker, from the same measures as its shadow styles
- * (location-picker.look.ts). Reserves the label, search field and status line (and the "Gebruik mijn
- * locatie" button with `geolocation`) above the cards, and draws each branch as the card it becomes,
- * with its label as the title. Checked to the pixel at 1280 and 320 px wide
- * (test/components/location-picker/upgrade.test.ts).
+ * (location-picker.look.ts). Reserves the label and the search field (and the "Gebruik mijn locatie"
+ * button with `geolocation`) above the cards, and draws each branch as the card it becomes,
+ * with its label as the title and no margin of its own HTML at the card's edges. Those margin rules
+ * weigh nothing (`:where`), so a page's own rules for its paragraphs win before and after the upgrade
+ * alike (as they win over the shadow root's `::slotted` rules). Checked to the pixel at 1280 and
+ * 320 px wide (test/components/location-picker/upgrade.test.ts).
  */
 
-/** The lines of text above the cards: the group's label, the search field's label, the status line. */
-const linesAboveCards = 3;
-
-/** The label, the search field with its label, the status line, and the gaps after each. */
-const spaceAboveCards = `calc(${linesAboveCards} * ${lineHeight}em + ${searchLabelGap} + ${controlHeight} + ${linesAboveCards} * ${partGap})`;
+/**
+ * The group's label and the search field with its label, each with the gap after it. (The status
+ * line takes no space until there is something to say, after the visitor typed or pressed a button.)
+ */
+const spaceAboveCards = `calc(2 * ${lineHeight}em + ${searchLabelGap} + ${controlHeight} + 2 * ${partGap})`;
 
 /** The same, with the geolocation button and its gap. */
-const spaceAboveCardsWithButton = `calc(${linesAboveCards} * ${lineHeight}em + ${searchLabelGap} + 2 * ${controlHeight} + ${linesAboveCards + 1} * ${partGap})`;
+const spaceAboveCardsWithButton = `calc(2 * ${lineHeight}em + ${searchLabelGap} + 2 * ${controlHeight} + 3 * ${partGap})`;
 
 /** The card's border colour, from the documented tokens (the light DOM never gets an internal variable). */
 const cardBorderColor = 'var(--clinic-location-border-color, var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent)))';
@@ -37,7 +39,13 @@ clinic-location-picker:not(:defined) > clinic-location {
   border-radius: var(--clinic-radius, 0.5rem);
 }
 clinic-location-picker:not(:defined) > clinic-location[href] {
-  padding-bottom: calc(${cardPaddingBottom} + ${lineHeight}em);
+  padding-bottom: calc(${cardPadding} + ${lineHeight}em);
+}
+:where(clinic-location-picker:not(:defined) > clinic-location > :first-child) {
+  margin-top: 0;
+}
+:where(clinic-location-picker:not(:defined) > clinic-location > :last-child) {
+  margin-bottom: 0;
 }
 clinic-location-picker:not(:defined) > clinic-location::before {
   content: attr(label);

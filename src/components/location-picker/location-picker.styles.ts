@@ -29,10 +29,17 @@ export const pickerStyles = css`
   }
   .status,
   .error {
-    min-height: ${unsafeCSS(lineHeight)}em;
     margin: 0;
     line-height: ${unsafeCSS(lineHeight)};
   }
+  /*
+   * Nothing to say yet: the status line stays in the page (so a screen reader hears what comes in
+   * it) but out of the flow, so no empty line and no gap sit under the search.
+   */
+  .status.empty {
+    position: absolute;
+  }
+  /* The missing choice, said right above the cards, where focus lands (not colour alone: its own line of text). */
   .error {
     color: var(--_danger);
     font-weight: ${unsafeCSS(titleWeight)};

@@ -21,6 +21,8 @@ export const texts: BuiltInTexts<
   | 'distance'
   | 'required'
   | 'moreAbout'
+  | 'servesPlace'
+  | 'servesPostcode'
 > = {
   nl: {
     groupLabel: 'Kies een vestiging',
@@ -38,6 +40,8 @@ export const texts: BuiltInTexts<
     distance: '{km} km',
     required: 'Kies een vestiging.',
     moreAbout: 'Meer over {label}',
+    servesPlace: 'bedient {place}',
+    servesPostcode: 'bedient postcode {postcode}',
   },
   en: {
     groupLabel: 'Choose a location',
@@ -55,5 +59,7 @@ export const texts: BuiltInTexts<
     distance: '{km} km',
     required: 'Choose a location.',
     moreAbout: 'More about {label}',
+    servesPlace: 'serves {place}',
+    servesPostcode: 'serves postcode {postcode}',
   },
 };

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { emit } from '../../internal/events.js';
 import { FormAssociationController } from '../../internal/form-association.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -6,9 +6,10 @@ import { LightDomController } from '../../internal/light-dom-controller.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { arrange, type Arrangement } from './arrange.js';
+import { arrange, searchStatus, type Arrangement } from './arrange.js';
 import { assignInChunks, MANY_BRANCHES, slottableContent } from './chunked-slots.js';
 import { distanceKm, type Coordinates } from './distance.js';
+import { askPosition, type GeolocationStatus } from './geolocation.js';
 import { readBoolean, readText } from './property-types.js';
 import { pickerStyles } from './location-picker.styles.js';
 import { texts } from './location-picker.texts.js';
@@ -23,9 +24,6 @@ export interface ClinicLocationChangeDetail {
   /** Straight-line distance in km (one decimal) once the visitor sorted by distance. */
   distanceKm?: number;
 }
-
-/** Where asking for the visitor's position stands (each has its own status text). */
-type GeolocationStatus = 'locating' | 'sorted' | 'denied' | 'unavailable' | 'timeout';
 
 /** How far each arrow key moves the choice through the shown branches. */
 const arrowSteps = new Map([
@@ -49,12 +47,15 @@ const roundKm = (km: number): number => Math.round(km * 10) / 10;
  * Keyboard (WAI-ARIA APG radio group): the radios are one Tab stop, at the chosen (or first) branch;
  * arrow keys move and choose; Space chooses. Links in the cards (a phone number, "Meer over …") keep
  * their own Tab stops in reading order, so they stay usable without choosing their branch.
- * Form-associated: inside a `<form>` it submits `name=value`, `required` blocks submission with a
- * message, and it resets and restores with the form.
+ * A branch found by a place it serves or by a typed postcode says why on its card ("bedient Liessel",
+ * "serves postcode 5751"). Form-associated: inside a `<form>` it submits `name=value`, and it resets
+ * and restores with the form. `required` blocks submission: the message ("Kies een vestiging.") shows
+ * at the top of the group, right above the cards, and is announced; focus moves to the first radio
+ * when the picker is the form's first invalid field. No browser bubble covers the cards.
  *
  * Texts (namespace `locations`): `groupLabel`, `searchLabel`, `matches`, `noMatch`, `postcodeMatch`,
  * `postcodeNone`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`, `distance`,
- * `required`, `moreAbout`; replace with `data-i18n-search-label="…"` or
+ * `required`, `moreAbout`, `servesPlace`, `servesPostcode`; replace with `data-i18n-search-label="…"` or
  * `registerTranslation('nl', { 'locations.searchLabel': '…' })`.
  *
  * @slot - `<clinic-location>` elements, one per branch.
@@ -65,9 +66,9 @@ const roundKm = (km: number): number => Math.round(km * 10) / 10;
  * @csspart search - The search field with its label.
  * @csspart search-input - The search field.
  * @csspart geolocation-button - The "sort by distance" button (with `geolocation`).
- * @csspart status - The line announcing matches, postcode results and location messages.
+ * @csspart status - The line announcing matches, postcode results and location messages (it takes no space while it has nothing to say).
  * @csspart group - The radio group around the cards.
- * @csspart error - The "choose a location" message when required and empty.
+ * @csspart error - The "choose a location" message when required and empty after a submission, right above the cards.
  * @cssprop [--clinic-location-gap=0.5rem] - Space between the cards.
  * @cssprop [--clinic-location-border-color=var(--clinic-color-border)] - Card border.
  * @cssprop [--clinic-location-background=var(--clinic-color-surface)] - Card background.
@@ -140,8 +141,6 @@ export class ClinicLocationPicker extends LitElement {
     state: () => this.value,
     valueMissing: () => !this.#chosenLocation(),
     valueMissingMessage: () => this.#localize.t('required'),
-    // Without a radio yet (or none to choose), the browser points at the picker itself.
-    validationAnchor: () => this.#tabStopLocation()?.radio,
     reset: () => (this.value = this.#defaultValue ?? ''),
     restore: (state) => (this.value = state),
   });
@@ -281,17 +280,8 @@ export class ClinicLocationPicker extends LitElement {
   /** The status line for the search: how many match, or which branch serves the postcode. */
   #searchStatus(): string {
     const arrangement = this._arrangement;
-    const query = this.#query.trim();
-    if (!query || !arrangement) return '';
-    const t = this.#localize.t.bind(this.#localize);
-    // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
-    // the page its first Intl.NumberFormat.
-    if (arrangement.postcode !== undefined) {
-      const label = arrangement.matches.map((index) => this.#locations[index].label).join(', ');
-      const postcode = `${arrangement.postcode}`;
-      return label ? t('postcodeMatch', { postcode, label }) : t('postcodeNone', { postcode });
-    }
-    return arrangement.count > 0 ? t('matches', { count: `${arrangement.count}` }) : t('noMatch', { query });
+    const status = arrangement && searchStatus(arrangement, this.#query, this.#locations.map((location) => location.label));
+    return status ? this.#localize.t(status.key, status.values) : '';
   }
 
   // ── The visitor's actions ──────────────────────────────────────────────────────────────────────
@@ -348,24 +338,17 @@ export class ClinicLocationPicker extends LitElement {
     this.#rearrange();
   }
 
-  #handleLocate(): void {
+  async #handleLocate(): Promise<void> {
     if (this._geolocationStatus === 'locating') return;
     this._geolocationStatus = 'locating';
-    try {
-      navigator.geolocation.getCurrentPosition(
-        ({ coords }) => {
-          this.#visitorPosition = { lat: coords.latitude, lng: coords.longitude };
-          this.#rearrange();
-          this._geolocationStatus = 'sorted';
-        },
-        ({ code }) => {
-          this._geolocationStatus = code === GeolocationPositionError.PERMISSION_DENIED ? 'denied' : code === GeolocationPositionError.TIMEOUT ? 'timeout' : 'unavailable';
-        },
-        { timeout: 10000, maximumAge: 300000 },
-      );
-    } catch {
-      this._geolocationStatus = 'unavailable';
+    const answer = await askPosition();
+    if ('failure' in answer) {
+      this._geolocationStatus = answer.failure;
+      return;
     }
+    this.#visitorPosition = answer.position;
+    this.#rearrange();
+    this._geolocationStatus = 'sorted';
   }
 
   // ── Render ─────────────────────────────────────────────────────────────────────────────────────
@@ -376,6 +359,7 @@ export class ClinicLocationPicker extends LitElement {
     const tabStopIndex = this.#tabStopIndex();
     const chosen = this.#chosenLocation();
     const distances = this.#distances;
+    const reasons = this._arrangement?.reasons;
     const disabled = this.#isDisabled;
     this.#locations.forEach((location, index) => {
       const card = location.element as ClinicLocation;
@@ -384,6 +368,8 @@ export class ClinicLocationPicker extends LitElement {
       card.tabStop = index === tabStopIndex;
       card.disabled = disabled;
       card.distance = distances?.[index];
+      card.servedPlace = reasons?.[index]?.place;
+      card.servedPostcode = reasons?.[index]?.postcode;
     });
   }
 
@@ -412,6 +398,8 @@ export class ClinicLocationPicker extends LitElement {
     const showError = this.#formAssociation.showError;
     const lang = this.#localize.fallback;
     const geolocationStatus = this._geolocationStatus;
+    const geolocationText = geolocationStatus ? t(geolocationStatus) : '';
+    const searchText = this.#searchStatus();
     return html`<div part="base">
       <div id="label" part="label">${this.label || t('groupLabel')}</div>
       <div part="search" lang=${lang}>
@@ -431,10 +419,11 @@ export class ClinicLocationPicker extends LitElement {
             ${t('locate')}
           </button>`
         : nothing}
-      <p class="status" part="status" lang=${lang}>
-        <span role="status">${geolocationStatus ? t(geolocationStatus) : ''}</span>
-        <span role="status">${this.#searchStatus()}</span>
+      <p class=${geolocationText || searchText ? 'status' : 'status empty'} part="status" lang=${lang}>
+        <span role="status">${geolocationText}</span>
+        <span role="status">${searchText}</span>
       </p>
+      ${showError ? html`<p id="error" class="error" part="error" role="alert" lang=${lang}>${t('required')}</p>` : nothing}
       <div
         id="group"
         class=${this.#locations.length > MANY_BRANCHES ? 'many' : nothing}
@@ -447,16 +436,17 @@ export class ClinicLocationPicker extends LitElement {
         aria-disabled=${disabled || nothing}
         aria-invalid=${showError || nothing}
         aria-describedby=${showError ? 'error' : nothing}
-      ></div>
-      ${showError ? html`<p id="error" class="error" part="error" lang=${lang}>${t('required')}</p>` : nothing}
+      >${
+        // Server rendering: the chunks (and their slots) are made in the browser (updated), so a slot
+        // shows the branches as written until then.
+        isServer ? html`<slot></slot>` : nothing
+      }</div>
     </div>`;
   }
 
-  /** Slots the content into the group's chunks; once the tab stop's radio exists, the validity points at it. */
-  protected override async updated(): Promise<void> {
+  /** Slots the content into the group's chunks. */
+  protected override updated(): void {
     assignInChunks(this.renderRoot.querySelector('#group')!, slottableContent(this));
-    await this.#tabStopLocation()?.updateComplete;
-    this.#formAssociation.sync();
   }
 }
 

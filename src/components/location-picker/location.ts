@@ -14,6 +14,8 @@ const internal = {
   tabStop: { attribute: false },
   disabled: { attribute: false },
   distance: { attribute: false },
+  servedPlace: { attribute: false },
+  servedPostcode: { attribute: false },
 };
 
 /**
@@ -32,6 +34,7 @@ const internal = {
  * @csspart radio - The radio button (indicator and label).
  * @csspart indicator - The round indicator inside the radio.
  * @csspart distance - The distance from the visitor, after sorting by distance.
+ * @csspart match - Why the search found the branch when its name does not say it: "bedient Liessel" / "serves Liessel", "bedient postcode 5751".
  * @csspart link - The link to the branch's page (`href`).
  * @cssprop [--clinic-location-border-color=var(--clinic-color-border)] - Card border.
  * @cssprop [--clinic-location-background=var(--clinic-color-surface)] - Card background.
@@ -50,7 +53,7 @@ export class ClinicLocation extends LitElement {
     ...internal,
   };
 
-  private localize = new LocalizeController(this, 'locations', texts);
+  readonly #localize = new LocalizeController(this, 'locations', texts);
 
   /** The value submitted with the form and carried by events; unique within the picker. */
   value = '';
@@ -71,6 +74,10 @@ export class ClinicLocation extends LitElement {
   disabled = false;
   /** @internal Set by the picker: the visitor's distance in km (one decimal). */
   distance?: number;
+  /** @internal Set by the picker: the served place the search found the branch by ("Liessel"). */
+  servedPlace?: string;
+  /** @internal Set by the picker: the typed postcode the branch serves. */
+  servedPostcode?: number;
 
   /** @internal The radio element, for the picker to focus. */
   get radio(): HTMLElement | undefined {
@@ -79,9 +86,12 @@ export class ClinicLocation extends LitElement {
 
   override render() {
     const { checked, choosable, disabled, distance } = this;
+    const t = this.#localize.t.bind(this.#localize);
     // A framework may set these to a number or worse: read as texts (the picker warns about them).
     const href = safeHref(readText(this.href).text);
     const label = readText(this.label).text.trim() || readText(this.value).text;
+    const matchText = this.#matchText();
+    const descriptions = [distance === undefined ? '' : 'distance', matchText ? 'match' : ''].filter((id) => id !== '').join(' ');
     return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
       ${choosable
         ? html`<span
@@ -90,15 +100,25 @@ export class ClinicLocation extends LitElement {
             role="radio"
             aria-checked=${checked}
             aria-disabled=${disabled || nothing}
-            aria-describedby=${distance === undefined ? nothing : 'distance'}
+            aria-describedby=${descriptions || nothing}
             tabindex=${this.tabStop && !disabled ? 0 : -1}
             ><span class="indicator" part="indicator"></span>${label}</span
           >`
         : html`<span class="name">${label}</span>`}${distance === undefined
         ? nothing
-        : html`<span id="distance" part="distance">${this.localize.t('distance', { km: distance })}</span>`}
-      <slot></slot>${href ? html`<a class="link" part="link" href=${href}>${this.localize.t('moreAbout', { label })}</a>` : nothing}
+        : html`<span id="distance" class="note" part="distance">${t('distance', { km: distance })}</span>`}${matchText
+        ? html`<span id="match" class="note" part="match">${matchText}</span>`
+        : nothing}
+      <slot class="content"></slot>${href ? html`<a class="link" part="link" href=${href}>${t('moreAbout', { label })}</a>` : nothing}
     </div>`;
+  }
+
+  /** Why the search found this branch, in the page's language (empty when its name says it). */
+  #matchText(): string {
+    if (this.servedPlace !== undefined) return this.#localize.t('servesPlace', { place: this.servedPlace });
+    // The postcode as text: no thousands separator ("5.751").
+    if (this.servedPostcode !== undefined) return this.#localize.t('servesPostcode', { postcode: `${this.servedPostcode}` });
+    return '';
   }
 }
 

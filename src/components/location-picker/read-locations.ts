@@ -1,5 +1,6 @@
 import { looksLikeMarkup } from '../../internal/markup.js';
 import { foldForSearch, readableText, safeHref } from '../../internal/text.js';
+import type { ServedPlace } from './arrange.js';
 import { readCoordinates, type Coordinates } from './distance.js';
 import { parsePostcodeRanges, type PostcodeRange } from './postcode.js';
 import { readBoolean, readText } from './property-types.js';
@@ -14,6 +15,10 @@ export interface LocationModel {
   ranges: PostcodeRange[];
   /** Label and served places, folded once per read for fast searching. */
   text: string;
+  /** The label alone, folded. */
+  foldedLabel: string;
+  /** The places of `serves`, as written and folded. */
+  servedPlaces: ServedPlace[];
   /** `selected` was set: the author's preselected choice. */
   selected: boolean;
   /** False when the branch cannot be chosen (no `value`, or a duplicate one). */
@@ -82,6 +87,8 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
       point,
       ranges,
       text: foldForSearch(`${label} ${attribute('serves')}`),
+      foldedLabel: foldForSearch(label),
+      servedPlaces: readServedPlaces(attribute('serves')),
       selected,
       choosable,
     });
@@ -105,4 +112,13 @@ function readStrayText(host: Element): string | undefined {
     if (text !== '') return text.length > 60 ? `${text.slice(0, 60)}…` : text;
   }
   return undefined;
+}
+
+/** The places of a `serves` attribute ("Liessel, Vlierden"), as written and folded for searching. */
+function readServedPlaces(serves: string): ServedPlace[] {
+  return serves
+    .split(',')
+    .map((place) => place.trim())
+    .filter((place) => place !== '')
+    .map((place) => ({ name: place, folded: foldForSearch(place) }));
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { arrange } from '../../../src/components/location-picker/arrange.js';
+import { arrange, searchStatus } from '../../../src/components/location-picker/arrange.js';
+import { foldForSearch } from '../../../src/internal/text.js';
 import { distanceKm, readCoordinates } from '../../../src/components/location-picker/distance.js';
 import { inRanges, parsePostcodeRanges, postcodeNumber } from '../../../src/components/location-picker/postcode.js';
 
@@ -64,11 +65,17 @@ describe('distance logic', () => {
 });
 
 describe('arrange', () => {
-  const items = [
-    { text: 'deurne liessel, vlierden', ranges: parsePostcodeRanges('5750-5759').ranges },
-    { text: 'mierlo', ranges: parsePostcodeRanges('5730-5731').ranges },
-    { text: 'helmond stiphout', ranges: parsePostcodeRanges('5700-5709,5750').ranges },
-  ];
+  /** A branch as `arrange` sees it, read like readLocations reads one. */
+  const branch = (label: string, serves: string, postcodes: string) => ({
+    text: foldForSearch(`${label} ${serves}`),
+    foldedLabel: foldForSearch(label),
+    servedPlaces: serves
+      .split(',')
+      .filter((place) => place.trim() !== '')
+      .map((place) => ({ name: place.trim(), folded: foldForSearch(place) })),
+    ranges: parsePostcodeRanges(postcodes).ranges,
+  });
+  const items = [branch('Deurne', 'Liessel, Vlierden', '5750-5759'), branch('Mierlo', '', '5730-5731'), branch('Helmond', 'Stiphout', '5700-5709,5750')];
 
   it('shows everything in content order without a search', () => {
     expect(arrange(items, '')).to.deep.include({ shown: [true, true, true], order: [0, 1, 2], count: 3 });
@@ -92,5 +99,22 @@ describe('arrange', () => {
 
   it('sorts by distance, branches without one last', () => {
     expect(arrange(items, '', [12, undefined, 3]).order).to.deep.equal([2, 0, 1]);
+  });
+
+  it('says why a branch matched when its name does not: the served place as written, or the postcode', () => {
+    expect(arrange(items, 'liéssel').reasons).to.deep.equal([{ place: 'Liessel' }, undefined, undefined]);
+    expect(arrange(items, 'deurne').reasons, 'the name says it').to.deep.equal([undefined, undefined, undefined]);
+    expect(arrange(items, 'l').reasons, 'one letter: no reasons').to.deep.equal([undefined, undefined, undefined]);
+    expect(arrange(items, '5750').reasons).to.deep.equal([{ postcode: 5750 }, undefined, { postcode: 5750 }]);
+    expect(arrange(items, '').reasons).to.deep.equal([undefined, undefined, undefined]);
+  });
+
+  it('words the status line: postcode served or not, how many match, none', () => {
+    const labels = ['Deurne', 'Mierlo', 'Helmond'];
+    expect(searchStatus(arrange(items, ''), '', labels)).to.equal(undefined);
+    expect(searchStatus(arrange(items, '5750'), '5750', labels)).to.deep.equal({ key: 'postcodeMatch', values: { postcode: '5750', label: 'Deurne, Helmond' } });
+    expect(searchStatus(arrange(items, '9999'), '9999', labels)).to.deep.equal({ key: 'postcodeNone', values: { postcode: '9999' } });
+    expect(searchStatus(arrange(items, 'stip'), ' stip ', labels)).to.deep.equal({ key: 'matches', values: { count: '1' } });
+    expect(searchStatus(arrange(items, 'xyz'), 'xyz', labels)).to.deep.equal({ key: 'noMatch', values: { query: 'xyz' } });
   });
 });
