@@ -439,6 +439,22 @@ try {
     .then((handle) => handle.jsonValue(), () => '');
   check(`Chromium: a 422 from the server shows on its field (“${fieldMessage}”)`, /5000/.test(fieldMessage));
 
+  // Five messages from this address in the last minute: the widget shows the server's 429 message.
+  wp('clear-rate-limit');
+  for (let index = 0; index < 5; index += 1) await post({ ...valid, message: `Eerder bericht ${index + 1}` });
+  await page.goto(seedPost.url, { waitUntil: 'networkidle0' });
+  await page.locator('clinic-contact-form input[name="name"]').fill('Snel Weer');
+  const quickStarted = Date.now();
+  await page.locator('clinic-contact-form input[name="email"]').fill('snel@voorbeeld.nl');
+  await page.locator('clinic-contact-form textarea[name="message"]').fill('Nog een vraag.');
+  await page.locator('clinic-contact-form input[name="consent"]').click();
+  await sleep(Math.max(0, 2700 - (Date.now() - quickStarted)));
+  await page.locator('clinic-contact-form button:not([type=button])').click();
+  const shownLimit = await page
+    .waitForFunction(() => document.querySelector('clinic-contact-form').shadowRoot.querySelector('[part=error-summary]')?.textContent, { timeout: 10000 })
+    .then((handle) => handle.jsonValue(), () => '');
+  check(`Chromium: after 5 messages in a minute the widget shows the server’s message (“${shownLimit.trim().replace(/\s+/g, ' ')}”)`, shownLimit.includes(limited.body?.errors?.form ?? '(none)'));
+
   // ---- 6. wp-admin -----------------------------------------------------------------------------------
   section('wp-admin');
   const logIn = async (login) => {
