@@ -352,6 +352,7 @@ import type {} from 'clinic-elements/jsx';
 
 export const table = <clinic-phase-table current="twee" />; // misuse: a string where current takes a number
 export const faq = <clinic-faq onclinic-faq-toggle={(event) => { const open: string = event.detail.open; console.log(open); }} />; // misuse: detail.open is a boolean
+export const steps = <clinic-phase-table layout="sideways" />; // misuse: layout takes auto, table or steps
 export const checklist = <clinic-symptom-checklist threshold={2} />;
 `;
 
@@ -477,6 +478,11 @@ test('VS Code custom data and JetBrains web-types are in the package and describ
     for (const part of element.cssParts ?? []) assert.match(tag.description, new RegExp(`\\*\\*${part.name}\\*\\*`), `VS Code data: <${element.tagName}> lacks the part ${part.name}`);
     for (const slot of (element.slots ?? []).filter((candidate) => candidate.name)) assert.match(tag.description, new RegExp(`\\*\\*${slot.name}\\*\\*`), `VS Code data: <${element.tagName}> lacks the slot ${slot.name}`);
   }
+  // Attributes with a fixed set of values offer them.
+  const layout = vscode.tags.find((tag) => tag.name === 'clinic-phase-table').attributes.find((attribute) => attribute.name === 'layout');
+  assert.deepEqual(layout.values.map((value) => value.name).sort(), ['auto', 'steps', 'table'], 'VS Code data: layout offers its values');
+  const method = webElements.find((element) => element.name === 'clinic-contact-form').attributes.find((attribute) => attribute.name === 'method');
+  assert.match(JSON.stringify(method.value), /POST/, 'web-types: method offers its values');
   for (const token of ['--clinic-color-accent', '--clinic-radius']) {
     assert.ok(css.properties.some((property) => property.name === token), `VS Code CSS data lacks the shared token ${token}`);
   }
