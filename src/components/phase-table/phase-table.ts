@@ -67,6 +67,7 @@ export class ClinicPhaseTable extends LitElement {
    * `auto`: a table where the element is at least 32em wide (48em for tables of 4 or more columns),
    * steps below that; `table` or `steps` force one (in any case: `STEPS`). Another value (or a
    * property set to something other than a string) is treated as `auto`, with a warning.
+   * @type {'auto' | 'table' | 'steps'}
    */
   declare layout: string;
 
