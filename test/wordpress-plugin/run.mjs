@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../support/browsers.mjs';
 import { formTexts } from '../../scripts/wordpress-zip.mjs';
@@ -61,6 +62,12 @@ async function finish() {
 async function fatal(message) {
   check(message, false);
   await finish();
+}
+
+/** Imports a TypeScript module of the widgets (bundled with esbuild in memory). */
+async function importTypeScript(path) {
+  const bundled = await build({ entryPoints: [path], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 }
 
 const freePort = () =>
@@ -217,6 +224,22 @@ for (const file of ['clinic-elements.php', 'readme.txt', 'assets/clinic-elements
   check(`the zip holds clinic-elements/${file}`, existsSync(join(site, 'wp-content/plugins/clinic-elements', file)));
 }
 check('the zip holds the built script', existsSync(join(site, 'wp-content/plugins/clinic-elements/assets/clinic-elements.loader.js')) || existsSync(join(site, 'wp-content/plugins/clinic-elements/assets/clinic-elements.min.js')));
+
+// The server's format checks against the widget's own (validators.ts), on the same values.
+const { isEmail, isPhone, isPostcode } = await importTypeScript(join(projectRoot, 'src/components/contact-form/validators.ts'));
+const samples = {
+  email: ['anna@voorbeeld.nl', ' anna@voorbeeld.nl ', 'a@b.co', 'piet@voorbeeld', 'piet@', 'a b@c.nl', 'x@y.123', 'ä@ü.de', 'anna@@x.nl', 'a@b.c', 'anna@sub.voorbeeld.nl', ''],
+  phone: ['0493-123456', '06 12 34 56 78', '+31 (0)6 12345678', '0800 1234', '12345', '+31 6 12345678', '0031612345678', '(0493) 123 456', '06-1234567', '+0 12345678', '0900-12345678', '0493.123.456', '06/12345678', 'O6 12345678'],
+  postcode: ['5751 AB', '5751ab', '0123 AB', '5751 SA', '5751 sd', '5751  AB', '5751 A', ' 5751AB ', '57510 AB', '5751 ÄB'],
+};
+const jsAnswers = { email: samples.email.map(isEmail), phone: samples.phone.map(isPhone), postcode: samples.postcode.map(isPostcode) };
+const phpAnswers = JSON.parse(
+  execFileSync('php', ['-r', `define('ABSPATH', '/'); require '${join(site, 'wp-content/plugins/clinic-elements/includes/message-validation.php')}'; $samples = json_decode(stream_get_contents(STDIN), true); echo json_encode(array('email' => array_map('clinic_elements_is_email', $samples['email']), 'phone' => array_map('clinic_elements_is_phone', $samples['phone']), 'postcode' => array_map('clinic_elements_is_postcode', $samples['postcode'])));`], { input: JSON.stringify(samples) }).toString(),
+);
+for (const kind of Object.keys(samples)) {
+  const differing = samples[kind].filter((value, index) => jsAnswers[kind][index] !== phpAnswers[kind][index]);
+  check(`the server’s ${kind} check answers as the widget’s on ${samples[kind].length} values`, differing.length === 0, `they differ on: ${JSON.stringify(differing)}`);
+}
 
 const patternFile = wp('pattern-file');
 const seedContent = [
