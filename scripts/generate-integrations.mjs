@@ -55,6 +55,21 @@ generateVsCodeCustomElementData(structuredClone(manifest), {
   hideMethodDocs: true,
 });
 
+// Boolean attributes take no value: VS Code's value set `v` completes them without `=""`.
+const vscodeFile = join(dist, 'editors', 'vscode.html-custom-data.json');
+const vscodeData = JSON.parse(readFileSync(vscodeFile, 'utf8'));
+for (const tag of vscodeData.tags) {
+  const element = elements.find((candidate) => candidate.tagName === tag.name);
+  for (const attribute of tag.attributes ?? []) {
+    const documented = element?.attributes?.find((candidate) => candidate.name === attribute.name);
+    if (documented?.type?.text === 'boolean' && (attribute.values ?? []).length === 0) {
+      delete attribute.values;
+      attribute.valueSet = 'v';
+    }
+  }
+}
+writeFileSync(vscodeFile, `${JSON.stringify(vscodeData, null, 2)}\n`);
+
 generateJetBrainsWebTypes(structuredClone(manifest), {
   ...quiet,
   outdir: join(dist, 'editors'),

@@ -481,6 +481,8 @@ test('VS Code custom data and JetBrains web-types are in the package and describ
   // Attributes with a fixed set of values offer them.
   const layout = vscode.tags.find((tag) => tag.name === 'clinic-phase-table').attributes.find((attribute) => attribute.name === 'layout');
   assert.deepEqual(layout.values.map((value) => value.name).sort(), ['auto', 'steps', 'table'], 'VS Code data: layout offers its values');
+  const single = vscode.tags.find((tag) => tag.name === 'clinic-faq').attributes.find((attribute) => attribute.name === 'single');
+  assert.equal(single.valueSet, 'v', 'VS Code data: a boolean attribute takes no value');
   const method = webElements.find((element) => element.name === 'clinic-contact-form').attributes.find((attribute) => attribute.name === 'method');
   assert.match(JSON.stringify(method.value), /POST/, 'web-types: method offers its values');
   for (const token of ['--clinic-color-accent', '--clinic-radius']) {
