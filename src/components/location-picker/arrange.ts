@@ -85,16 +85,16 @@ export interface SearchStatus {
 
 /**
  * What the status line says about a search: which branches serve a typed postcode, else how many
- * branches match, or that none does. `labels` are the branches' names in content order.
+ * branches match, or that none does. `labelOf` gives a branch's name by its index in content order.
  */
-export function searchStatus(arrangement: Arrangement, query: string, labels: readonly string[]): SearchStatus | undefined {
+export function searchStatus(arrangement: Arrangement, query: string, labelOf: (index: number) => string): SearchStatus | undefined {
   const trimmed = query.trim();
   if (trimmed === '') return undefined;
   // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
   // the page its first Intl.NumberFormat.
   if (arrangement.postcode !== undefined) {
     const postcode = `${arrangement.postcode}`;
-    const label = arrangement.matches.map((index) => labels[index]).join(', ');
+    const label = arrangement.matches.map(labelOf).join(', ');
     return label === '' ? { key: 'postcodeNone', values: { postcode } } : { key: 'postcodeMatch', values: { postcode, label } };
   }
   if (arrangement.count === 0) return { key: 'noMatch', values: { query: trimmed } };

@@ -10,7 +10,7 @@ import { arrange, searchStatus, type Arrangement } from './arrange.js';
 import { assignInChunks, MANY_BRANCHES, slottableContent } from './chunked-slots.js';
 import { distanceKm, type Coordinates } from './distance.js';
 import { askPosition, type GeolocationStatus } from './geolocation.js';
-import { readBoolean, readText } from './property-types.js';
+import { readPropertyTypes, readText } from './property-types.js';
 import { pickerStyles } from './location-picker.styles.js';
 import { texts } from './location-picker.texts.js';
 import type { ClinicLocation } from './location.js';
@@ -244,10 +244,7 @@ export class ClinicLocationPicker extends LitElement {
         location.shown = shown[index];
         location.element.hidden = !shown[index];
       });
-      reorder(
-        this,
-        order.map((index) => locations[index].element),
-      );
+      reorder(this, order.map((index) => locations[index].element));
     });
     this.#navigable = order.filter((index) => shown[index] && locations[index].choosable);
     this._arrangement = arrangement;
@@ -280,7 +277,7 @@ export class ClinicLocationPicker extends LitElement {
   /** The status line for the search: how many match, or which branch serves the postcode. */
   #searchStatus(): string {
     const arrangement = this._arrangement;
-    const status = arrangement && searchStatus(arrangement, this.#query, this.#locations.map((location) => location.label));
+    const status = arrangement && searchStatus(arrangement, this.#query, (index) => this.#locations[index].label);
     return status ? this.#localize.t(status.key, status.values) : '';
   }
 
@@ -355,7 +352,8 @@ export class ClinicLocationPicker extends LitElement {
 
   /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#readPropertyTypes(changed);
+    // A framework may have set a property to the wrong type: read it as a native field would.
+    readPropertyTypes(this, changed, { texts: ['name', 'label'], booleans: ['required', 'disabled', 'geolocation', 'remember'] });
     const tabStopIndex = this.#tabStopIndex();
     const chosen = this.#chosenLocation();
     const distances = this.#distances;
@@ -371,25 +369,6 @@ export class ClinicLocationPicker extends LitElement {
       card.servedPlace = reasons?.[index]?.place;
       card.servedPostcode = reasons?.[index]?.postcode;
     });
-  }
-
-  /**
-   * A property a framework set to the wrong type is read as a native field would read it, with one
-   * warning: nothing throws, no `aria-required="no"` reaches the page.
-   */
-  #readPropertyTypes(changed: PropertyValues<this>): void {
-    for (const property of ['name', 'label'] as const) {
-      if (!changed.has(property)) continue;
-      const { text, wrongType } = readText(this[property]);
-      if (wrongType) warn(this, `${property} was set to ${wrongType}, not a text; it is left empty. Set it to a text.`);
-      this[property] = text;
-    }
-    for (const property of ['required', 'disabled', 'geolocation', 'remember'] as const) {
-      if (!changed.has(property)) continue;
-      const { value, wrongType } = readBoolean(this[property]);
-      if (wrongType) warn(this, `${property} was set to ${wrongType}, not true or false; it is read as ${value}, as a native form field would read it. Set it to true or false.`);
-      this[property] = value;
-    }
   }
 
   override render() {

@@ -1,3 +1,6 @@
+import type { PropertyValues } from 'lit';
+import { warn } from '../../internal/warn.js';
+
 /**
  * Properties as a framework or a page script may set them: React, Vue or a CMS template can pass a
  * number, a boolean, `null` or an object where the picker expects a text, or a text where it expects
@@ -35,4 +38,28 @@ export function readBoolean(value: unknown): { value: boolean; wrongType?: strin
   if (typeof value === 'boolean') return { value };
   if (value === null || value === undefined) return { value: false };
   return { value: Boolean(value), wrongType: describeValue(value) };
+}
+
+/**
+ * Reads the changed properties of a widget again as their types say, with one warning for each that
+ * had the wrong type: nothing throws, and no `aria-required="no"` reaches the page. Call it from
+ * `willUpdate` (what it sets there is part of the same update, reflected attributes too).
+ */
+export function readPropertyTypes<Host extends HTMLElement, Text extends keyof Host & string, Flag extends keyof Host & string>(
+  host: Host,
+  changed: PropertyValues,
+  properties: { texts: readonly Text[]; booleans: readonly Flag[] },
+): void {
+  for (const property of properties.texts) {
+    if (!changed.has(property)) continue;
+    const { text, wrongType } = readText(host[property]);
+    if (wrongType) warn(host, `${property} was set to ${wrongType}, not a text; it is left empty. Set it to a text.`);
+    (host as Record<Text, unknown>)[property] = text;
+  }
+  for (const property of properties.booleans) {
+    if (!changed.has(property)) continue;
+    const { value, wrongType } = readBoolean(host[property]);
+    if (wrongType) warn(host, `${property} was set to ${wrongType}, not true or false; it is read as ${value}, as a native form field would read it. Set it to true or false.`);
+    (host as Record<Flag, unknown>)[property] = value;
+  }
 }

@@ -110,11 +110,11 @@ describe('arrange', () => {
   });
 
   it('words the status line: postcode served or not, how many match, none', () => {
-    const labels = ['Deurne', 'Mierlo', 'Helmond'];
-    expect(searchStatus(arrange(items, ''), '', labels)).to.equal(undefined);
-    expect(searchStatus(arrange(items, '5750'), '5750', labels)).to.deep.equal({ key: 'postcodeMatch', values: { postcode: '5750', label: 'Deurne, Helmond' } });
-    expect(searchStatus(arrange(items, '9999'), '9999', labels)).to.deep.equal({ key: 'postcodeNone', values: { postcode: '9999' } });
-    expect(searchStatus(arrange(items, 'stip'), ' stip ', labels)).to.deep.equal({ key: 'matches', values: { count: '1' } });
-    expect(searchStatus(arrange(items, 'xyz'), 'xyz', labels)).to.deep.equal({ key: 'noMatch', values: { query: 'xyz' } });
+    const labelOf = (index: number) => ['Deurne', 'Mierlo', 'Helmond'][index];
+    expect(searchStatus(arrange(items, ''), '', labelOf)).to.equal(undefined);
+    expect(searchStatus(arrange(items, '5750'), '5750', labelOf)).to.deep.equal({ key: 'postcodeMatch', values: { postcode: '5750', label: 'Deurne, Helmond' } });
+    expect(searchStatus(arrange(items, '9999'), '9999', labelOf)).to.deep.equal({ key: 'postcodeNone', values: { postcode: '9999' } });
+    expect(searchStatus(arrange(items, 'stip'), ' stip ', labelOf)).to.deep.equal({ key: 'matches', values: { count: '1' } });
+    expect(searchStatus(arrange(items, 'xyz'), 'xyz', labelOf)).to.deep.equal({ key: 'noMatch', values: { query: 'xyz' } });
   });
 });
