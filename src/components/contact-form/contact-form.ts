@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, render } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
+import { headingLevel, type HeadingLevel } from '../../internal/heading-level.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
 import { tokens } from '../../internal/tokens.styles.js';
@@ -9,13 +10,14 @@ import type { ClinicSymptomsChangeDetail } from '../symptom-checklist/symptom-ch
 import { lightDomStyles } from './contact-form.light-dom.styles.js';
 import { styles } from './contact-form.styles.js';
 import { texts } from './contact-form.texts.js';
-import { applyDraft, collectDraft, readDraft, removeDraft, writeDraft } from './draft.js';
-import { enhanceForm, markField, showSending } from './enhance.js';
+import { DraftKeeper } from './draft.js';
+import { enhanceForm, markField, placeOwnHoneypot, showSending } from './enhance.js';
 import { renderErrorSummary, type FieldError } from './error-summary.js';
+import { renderAlert, renderRequiredLegend, renderSuccess, renderSymptomsOffer, type SymptomsOfferView } from './form-messages.js';
 import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
 import { readSettings, type Settings } from './read-settings.js';
-import { standardForm } from './standard-form.js';
-import { buildRequest, fieldErrorsOf, resolveAction, send, valuesOf, type FormValues } from './submission.js';
+import { StandardFormHolder, standardForm } from './standard-form.js';
+import { buildRequest, fieldErrorsOf, holdTime, oddityWarnings, send, valuesOf, type FormValues } from './submission.js';
 import { validate } from './validators.js';
 
 /** Detail of `clinic-submit`: the values about to be sent (the honeypot left out). */
@@ -48,21 +50,19 @@ let instanceCount = 0;
  * linking to each field, an inline message (`aria-describedby`, class `clinic-contact-form-error`),
  * `aria-invalid="true"` and an error prefix on the page title.
  *
- * Honeypot: mark a field (or an element around it) `data-honeypot`; it is hidden from people and
- * assistive technology and never sent. A filled honeypot, or sending sooner than `min-fill-ms` after
- * the first interaction, gets a quiet success and nothing is sent (no events).
+ * Spam: a honeypot field, hidden from people and assistive technology, never sent or kept in the
+ * draft: the author's (a field, or an element around it, marked `data-honeypot`) or, when none is
+ * marked, the widget's own (`no-honeypot` turns that off). A filled honeypot gets a quiet success and
+ * nothing is sent (no events). A message sent sooner than `min-fill-ms` after the form was shown is
+ * held ("Versturen…") until then, and then sent: never dropped.
  *
  * Draft: kept in `sessionStorage` while typing (never the honeypot, consent, passwords, card fields
  * (`autocomplete="cc-…"`), one-time codes, files or fields marked `data-no-draft`), restored after a
  * reload, removed after success.
  *
  * Texts (namespace `form`): replace per element with `data-i18n-<key>` or for the page with
- * `registerTranslation('nl', { 'form.errorSummaryTitle': '…' })`. Keys: the validators' `required`,
- * `requiredCheck`, `requiredChoice`, `email`, `phone`, `postcode`, `minLength`, `maxLength`, `pattern`
- * (placeholders `{label}`, `{field}`, `{min}`, `{max}`) and `requiredLegend`, `errorSummaryTitle`,
- * `titlePrefix`, `sending`, `success`, `failed`, `timeout`, `retry`, `submit`, `symptoms`, `addSymptoms`,
- * `nameLabel`, `emailLabel`, `phoneLabel`, `locationLabel`, `messageLabel`,
- * `consent`, `privacy`, `honeypot`.
+ * `registerTranslation('nl', { 'form.errorSummaryTitle': '…' })`; every key, with its placeholders,
+ * is in contact-form.texts.ts and the README.
  *
  * @slot - The author's `<form>`. Without one, the standard form (name, e-mail, phone, preferred
  * location from `<clinic-location>` children, message, consent) is rendered here.
@@ -94,7 +94,9 @@ export class ClinicContactForm extends LitElement {
     timeout: { type: Number },
     minFillMs: { attribute: 'min-fill-ms', type: Number },
     noDraft: { attribute: 'no-draft', type: Boolean },
+    noHoneypot: { attribute: 'no-honeypot', type: Boolean },
     privacyHref: { attribute: 'privacy-href' },
+    headingLevel: { attribute: 'heading-level' },
     _errors: { state: true },
     _status: { state: true },
     _alertMessage: { state: true },
@@ -105,23 +107,39 @@ export class ClinicContactForm extends LitElement {
   /** Where to send: an http(s) URL, relative or absolute. Falls back to the form's own `action`; other schemes (`javascript:`) are refused. */
   declare action?: string;
 
-  /** HTTP method: POST, PUT or PATCH (others, which send no body, get POST and a warning); falls back to the form's `method`, then POST. */
+  /**
+   * HTTP method: POST, PUT or PATCH (others, which send no body, get POST and a warning); falls back to the form's `method`, then POST.
+   * @type {'POST' | 'PUT' | 'PATCH' | undefined}
+   */
   declare method?: string;
 
-  /** Body format: `application/json` (default), `application/x-www-form-urlencoded` or `multipart/form-data` (others get JSON and a warning). Falls back to the form's `enctype` attribute. */
+  /**
+   * Body format: `application/json` (default), `application/x-www-form-urlencoded` or `multipart/form-data` (others get JSON and a warning). Falls back to the form's `enctype` attribute.
+   * @type {'application/json' | 'application/x-www-form-urlencoded' | 'multipart/form-data' | undefined}
+   */
   declare enctype?: string;
 
   /** Milliseconds to wait for the server before giving up (not a number above 0: the default and a warning). */
   timeout = 15000;
 
-  /** Minimum milliseconds between the first interaction and sending; faster counts as a bot (a quiet success, nothing sent). `0` turns it off; not a number of 0 or more: the default and a warning. */
+  /**
+   * Minimum milliseconds from showing the form to sending it: a message sent sooner (a bot's, or a
+   * quick visitor's who let the browser fill in the form) is held, "Versturen…", until then, and then
+   * sent. `0` sends at once; not a number of 0 or more: the default and a warning.
+   */
   minFillMs = 2500;
 
   /** Keep no draft in `sessionStorage`. */
   noDraft = false;
 
+  /** Add no honeypot of the widget's own to a form that has none marked `data-honeypot` (for a back end with its own spam check). */
+  noHoneypot = false;
+
   /** Link to the privacy statement in the standard form's consent: an http(s) URL, relative or absolute, or mailto: (`javascript:`/`data:` get no link and a warning). */
   declare privacyHref?: string;
+
+  /** Level of the error summary's heading, 2–6 (others are clamped, with a warning); by default one below the heading before the form. */
+  declare headingLevel?: string;
 
   /** The problems the summary and the fields show. */
   private declare _errors: FieldError[];
@@ -137,16 +155,18 @@ export class ClinicContactForm extends LitElement {
   readonly #localize = new LocalizeController(this, 'form', texts);
   readonly #content = new LightDomController(this, () => this.#read());
   readonly #idPrefix = `clinic-form-${++instanceCount}`;
-  /** The standard form, when the author gave none. */
-  #standardForm?: HTMLFormElement;
+  /** The standard form, when the author gave none (its location picker only when the author gave `<clinic-location>`s). */
+  readonly #standardForm = new StandardFormHolder(this, () => {
+    const withLocation = this.querySelector('clinic-location') !== null;
+    return standardForm(this.#idPrefix, this.#localize.t.bind(this.#localize), this.#settings?.privacyHref, withLocation);
+  });
   /** The settings as of the last read. */
   #settings?: Settings;
-  /** Where the form goes, as of the last read. */
-  #destination?: ReturnType<typeof resolveAction>;
-  /** When the visitor first interacted with the form (0: a restored draft, which is no bot's). */
-  #startedAt?: number;
-  /** True once a kept draft was looked for: only on the first read. */
-  #draftLookedFor = false;
+  /** When the form was shown (upgraded), for `min-fill-ms`; 0 after restoring a draft, which is no bot's. */
+  #shownAt?: number;
+  /** The error summary's heading level, decided before each render that shows it. */
+  #headingLevel: HeadingLevel = 2;
+  readonly #draft = new DraftKeeper(this, () => this._model?.form.id);
 
   constructor() {
     super();
@@ -171,12 +191,6 @@ export class ClinicContactForm extends LitElement {
     this.#updateTitle(false);
   }
 
-  /** The draft's storage key: per page and per form. */
-  get #storageKey(): string {
-    const name = this.id || this._model?.form.id || [...document.querySelectorAll(this.localName)].indexOf(this);
-    return `contact-form:${location.pathname}#${name}`;
-  }
-
   // Read
 
   /**
@@ -184,54 +198,32 @@ export class ClinicContactForm extends LitElement {
    * report, in one quiet run: its own writes (the standard form, the enhancements) are no author's edits.
    */
   #read(): void {
+    this.#shownAt ??= Date.now();
     this.#content.quietly(() => {
-      const authored = this.querySelector<HTMLFormElement>('form:not([data-standard])');
+      const authored = this.#authoredForm();
+      if (this.querySelector(this.localName)) {
+        warn(this, `holds another <${this.localName}>, which handles the form inside it; this one leaves that form alone. Remove the outer <${this.localName}> (an unclosed tag, or a form pasted twice, does this).`);
+        // Nothing of its own to enhance: no standard form either, which would be a second form.
+        if (!authored) return;
+      }
       const { settings, problems } = readSettings(this, authored);
       this.#settings = settings;
-      const form = authored ?? this.#useStandardForm();
-      if (authored) this.#removeStandardForm();
+      const form = authored ?? this.#standardForm.use();
+      if (authored) this.#standardForm.remove();
+      placeOwnHoneypot(form, { wanted: !this.noHoneypot, label: this.#localize.t('honeypot') });
       const model = readForm(form);
       for (const problem of [...model.problems, ...problems]) warn(this, problem);
-      const destination = resolveAction(settings.action, document.baseURI);
-      if (destination.problem === 'missing') {
-        warn(this, 'has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.');
-      } else if (destination.problem === 'unsafe') {
-        warn(this, `action="${settings.action}" is not an http(s) address, so nothing is sent and visitors are told their message was not sent. Give a web address, such as action="/api/contact".`);
-      }
       enhanceForm(model, this.#idPrefix);
-      this.#destination = destination;
       this._model = model;
-      this.#restoreDraft(model);
+      // A restored draft is the visitor's own earlier typing: no bot, so nothing to wait for.
+      if (this.#draft.restoreOnce(model.fields)) this.#shownAt = 0;
     });
   }
 
-  /** The standard form, created (holding the author's `<clinic-location>`s) when the author gave no form. */
-  #useStandardForm(): HTMLFormElement {
-    if (!this.#standardForm) {
-      const locations = this.querySelectorAll(':scope > clinic-location');
-      this.#standardForm = this.appendChild(document.createElement('form'));
-      this.#standardForm.dataset.standard = '';
-      this.#renderStandardForm();
-      this.#standardForm.querySelector('clinic-location-picker')?.append(...locations);
-    }
-    return this.#standardForm;
-  }
-
-  /** The author added a form of their own: it replaces the standard one. */
-  #removeStandardForm(): void {
-    this.#standardForm?.remove();
-    this.#standardForm = undefined;
-  }
-
-  /** Puts a kept draft back, once: after a reload, what the visitor typed is there again. */
-  #restoreDraft(model: FormModel): void {
-    if (this.#draftLookedFor) return;
-    this.#draftLookedFor = true;
-    const draft = this.noDraft ? undefined : readDraft(this.#storageKey);
-    if (!draft) return;
-    applyDraft(model.fields, draft);
-    // The visitor's own earlier typing: no bot.
-    this.#startedAt = 0;
+  /** The author's form: the first inside the element that no contact form within it holds. */
+  #authoredForm(): HTMLFormElement | null {
+    const forms = this.querySelectorAll<HTMLFormElement>('form:not([data-standard])');
+    return [...forms].find((form) => form.parentElement?.closest(this.localName) === this) ?? null;
   }
 
   // Decide
@@ -254,15 +246,6 @@ export class ClinicContactForm extends LitElement {
   }
 
   // Render: the widget's own writes to the page
-
-  /** The standard form, rendered again as the language changes (its location picker only when the author gave `<clinic-location>`s). */
-  #renderStandardForm(): void {
-    const standard = this.#standardForm;
-    if (!standard) return;
-    const t = this.#localize.t.bind(this.#localize);
-    const withLocation = this.querySelector('clinic-location') !== null;
-    this.#content.quietly(() => render(standardForm(this.#idPrefix, t, this.#settings?.privacyHref, withLocation), standard));
-  }
 
   /** "Fout: " before the page title while errors stand. */
   #updateTitle(errorsStand: boolean): void {
@@ -288,8 +271,17 @@ export class ClinicContactForm extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The summary's heading fits the page's outline (looked up only when it shows, or the attribute changed).
+    if (this._errors.length > 0 || changed.has('headingLevel')) {
+      const { level, problem } = headingLevel(this, this.headingLevel);
+      if (problem) warn(this, problem);
+      this.#headingLevel = level;
+    }
+  }
+
   protected override updated(): void {
-    this.#renderStandardForm();
+    this.#content.quietly(() => this.#standardForm.render());
     this.#updateTitle(this._errors.length > 0);
   }
 
@@ -303,11 +295,10 @@ export class ClinicContactForm extends LitElement {
 
   /** An edit (or a focus) in a field: keeps the draft, and checks a wrong field again as it changes. */
   readonly #handleEdit = (event: Event): void => {
-    this.#startedAt ??= Date.now();
     const fields = this._model?.fields ?? [];
     const field = fields.find((one) => one.controls.includes(event.target as Control));
     if (!field) return;
-    if (!this.noDraft) writeDraft(this.#storageKey, collectDraft(fields));
+    this.#draft.keep(fields);
     // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
     if (this._errors.length === 0) return;
     const errors = this._errors.map((error) => (error.name === field.name ? { name: error.name, message: this.#messageFor(field) } : error));
@@ -315,34 +306,41 @@ export class ClinicContactForm extends LitElement {
   };
 
   readonly #handleSubmit = async (event: Event): Promise<void> => {
+    // (A form of a contact form inside this one is that one's business.)
+    if (event.target !== this.#authoredForm() && event.target !== this.#standardForm.form) return;
     event.preventDefault();
     if (this._status === 'sending') return;
     // The fields, action and settings as they are now (attributes and properties may have changed since the last read).
     this.#read();
     const { form, honeypot } = this._model!;
-    const { method, enctype, timeout, minFillMs } = this.#settings!;
     const errors = this.#checkAll();
     this.#showErrors(errors, { focus: true });
     if (errors.length > 0) return;
 
+    // A filled honeypot is a bot's: the thank-you it expects, and nothing is sent.
+    if (honeypot.some((trap) => trap.value !== '')) return this.#showSuccess();
     const data = new FormData(form);
     for (const trap of honeypot) data.delete(trap.name);
-    const honeypotFilled = honeypot.some((trap) => trap.value !== '');
-    const tooSoon = minFillMs > 0 && !(Date.now() - this.#startedAt! >= minFillMs);
-    if (tooSoon || honeypotFilled) return this.#showSuccess();
-
-    if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
-    const { url, problem } = this.#destination!;
-    if (problem === 'missing') return this.#showSuccess(0, null);
-    if (!url) return this.#showFailure(this.#localize.t('failed'));
-
     this._status = 'sending';
     const sending = this.#content.quietly(() => showSending(form, this.#localize.t('sending')));
-    const answer = await send(url, buildRequest(method, enctype, data), timeout);
+    // Sooner than min-fill-ms after the form was shown: held until then, never dropped.
+    const wait = holdTime({ shownAt: this.#shownAt!, now: Date.now(), minFillMs: this.#settings!.minFillMs });
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await this.#send(data);
     this.#content.quietly(() => sending.restore());
+    if (this._status === 'sending') this._status = undefined;
+  };
+
+  /** Sends the checked values (unless the page sends them itself), and shows what came of it. */
+  async #send(data: FormData): Promise<void> {
+    if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
+    const { destination, method, enctype, timeout } = this.#settings!;
+    if (destination.problem === 'missing') return this.#showSuccess(0, null);
+    if (!destination.url) return this.#showFailure(this.#localize.t('failed'));
+
+    const answer = await send(destination.url, buildRequest(method, enctype, data), timeout);
     const { status, body, oddity, failure = 'failed' } = answer;
-    if (oddity === 'HTML') warn(this, 'the server answered with an HTML page, not JSON; its status still decides whether the message was sent, and the page is passed on as text.');
-    if (oddity === 'invalid JSON') warn(this, 'the server said its answer was JSON, but it is not valid JSON; its status still decides whether the message was sent, and the answer is passed on as text.');
+    if (oddity) warn(this, oddityWarnings[oddity]);
     if (answer.ok) return this.#showSuccess(status, body);
 
     // A 4xx answer's field errors, typically.
@@ -352,7 +350,7 @@ export class ClinicContactForm extends LitElement {
       return this.#showFailure(fieldErrors.map(({ message }) => message).join(' '), status, '');
     }
     this.#showFailure(this.#localize.t(failure), status);
-  };
+  }
 
   readonly #handleRetry = (): void => {
     this._model?.form.requestSubmit();
@@ -374,8 +372,7 @@ export class ClinicContactForm extends LitElement {
     // (The errors were cleared when the form was checked before sending.)
     this._alertMessage = undefined;
     this._model?.form.reset();
-    removeDraft(this.#storageKey);
-    this.#startedAt = undefined;
+    this.#draft.remove();
     this.#content.quietly(() => {
       for (const node of this.querySelectorAll<HTMLElement>('[slot=success]')) node.hidden = false;
     });
@@ -396,26 +393,23 @@ export class ClinicContactForm extends LitElement {
 
   override render() {
     const t = this.#localize.t.bind(this.#localize);
-    const { _model: model, _errors: errors, _symptoms: symptoms, _alertMessage: alertMessage } = this;
+    const { _model: model, _errors: errors, _symptoms: symptoms } = this;
     const lang = this.#localize.fallback;
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     const controlOf = (name: string) => model?.fields.find((field) => field.name === name)?.control;
+    const symptomsOffer: SymptomsOfferView = {
+      text: t('symptoms', { count: symptoms.length }),
+      buttonText: t('addSymptoms'),
+      lang,
+      handleAdd: () => this.#addSymptoms(textarea!),
+    };
     return html`
-      ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: 2, lang })}
-      <div class="box alert" part="alert" role="alert" lang=${lang} ?hidden=${!alertMessage}>
-        ${alertMessage ? html`<p>${alertMessage}</p><button class="button" part="retry" @click=${this.#handleRetry}>${t('retry')}</button>` : nothing}
-      </div>
-      <div class="box success" part="success" tabindex="-1" ?hidden=${this._status !== 'success'}>
-        <slot name="success"><p lang=${lang}>${t('success')}</p></slot>
-      </div>
-      ${symptoms.length > 0 && textarea
-        ? html`<div class="box symptoms" part="symptoms" lang=${lang}>
-            <p>${t('symptoms', { count: symptoms.length })}</p>
-            <button class="button" part="add-symptoms" @click=${() => this.#addSymptoms(textarea)}>${t('addSymptoms')}</button>
-          </div>`
-        : nothing}
-      ${model && !model.hasLegend ? html`<p part="required-legend" lang=${lang}>${t('requiredLegend')}</p>` : nothing}
+      ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: this.#headingLevel, lang })}
+      ${renderAlert({ message: this._alertMessage, retryText: t('retry'), lang, handleRetry: this.#handleRetry })}
+      ${renderSuccess({ shown: this._status === 'success', text: t('success'), lang })}
+      ${symptoms.length > 0 && textarea ? renderSymptomsOffer(symptomsOffer) : nothing}
+      ${model && !model.hasLegend ? renderRequiredLegend({ text: t('requiredLegend'), lang }) : nothing}
       <slot></slot>
       <p role="status" class="visually-hidden" lang=${lang}>${this._status === 'sending' ? t('sending') : ''}</p>
     `;

@@ -43,3 +43,41 @@ export const readDraft = (key: string) => readStored<Draft>('session', key);
 export const writeDraft = (key: string, draft: Draft) => writeStored('session', key, draft);
 
 export const removeDraft = (key: string) => removeStored('session', key);
+
+/**
+ * One form's draft: where it is kept (per page and per form), putting it back once after a reload,
+ * keeping it as the visitor types and removing it after success. Nothing at all with `no-draft`.
+ */
+export class DraftKeeper {
+  #lookedFor = false;
+
+  constructor(
+    private readonly host: HTMLElement & { noDraft: boolean },
+    private readonly formId: () => string | undefined,
+  ) {}
+
+  /** Per page and per form: the element's id, its form's, or its place among the page's contact forms. */
+  get #storageKey(): string {
+    const { host } = this;
+    const name = host.id || this.formId() || [...document.querySelectorAll(host.localName)].indexOf(host);
+    return `contact-form:${location.pathname}#${name}`;
+  }
+
+  /** Puts a kept draft back into these fields, on the first call only. True when it did. */
+  restoreOnce(fields: Field[]): boolean {
+    if (this.#lookedFor) return false;
+    this.#lookedFor = true;
+    const draft = this.host.noDraft ? undefined : readDraft(this.#storageKey);
+    if (!draft) return false;
+    applyDraft(fields, draft);
+    return true;
+  }
+
+  keep(fields: Field[]): void {
+    if (!this.host.noDraft) writeDraft(this.#storageKey, collectDraft(fields));
+  }
+
+  remove(): void {
+    removeDraft(this.#storageKey);
+  }
+}

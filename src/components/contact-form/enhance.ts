@@ -44,6 +44,33 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
   }
 }
 
+/** The name of the widget's own honeypot field: no author names a field of theirs like this. */
+export const OWN_HONEYPOT_NAME = 'clinic-contact-form-comment';
+
+/**
+ * Spam protection for a form an editor pasted without one: when no field is marked `data-honeypot`,
+ * the widget adds its own (a `<textarea>` named `clinic-contact-form-comment` in a `data-honeypot`
+ * label, which `enhanceForm` keeps out of sight and reach and the widget never sends or keeps in a
+ * draft). A textarea, not an input: a second text input would stop Enter from sending a form that
+ * has one field and no button.
+ * It goes again when `wanted` is false (`no-honeypot`) or the author marks a honeypot of their own.
+ * Light DOM: run inside `quietly`.
+ */
+export function placeOwnHoneypot(form: HTMLFormElement, { wanted, label }: { wanted: boolean; label: string }): void {
+  const own = form.querySelector('[data-clinic-mark="honeypot"]');
+  const authors = form.querySelector('[data-honeypot]:not([data-clinic-mark="honeypot"])');
+  if (!wanted || authors) {
+    own?.remove();
+    return;
+  }
+  if (own) return;
+  const trap = Object.assign(document.createElement('textarea'), { name: OWN_HONEYPOT_NAME, rows: 1 });
+  const box = createMarkedElement('label', 'honeypot', { textContent: `${label} ` });
+  box.dataset.honeypot = '';
+  box.append(trap);
+  form.append(box);
+}
+
 /**
  * The GOV.UK inline message: shows (or, with no message, removes) a field's message before the
  * field (before a label wrapping it, or after a group's legend), tied to it with `aria-describedby`

@@ -6,6 +6,7 @@
  * default and a problem, in full sentences, for `warn`.
  */
 import { safeHref } from '../../internal/text.js';
+import { resolveAction, type Destination } from './submission.js';
 
 /** How long the form waits for the server when `timeout` is not given. */
 export const DEFAULT_TIMEOUT = 15000;
@@ -17,6 +18,8 @@ export const DEFAULT_MIN_FILL_MS = 2500;
 export interface Settings {
   /** Where to send, as written (the element's, else the form's), or null when neither gives one. */
   action: string | null;
+  /** The absolute address to send to, or why there is none. */
+  destination: Destination;
   /** `POST`, `PUT` or `PATCH`, as written. */
   method: string;
   /** `application/json`, `application/x-www-form-urlencoded` or `multipart/form-data` (any case). */
@@ -53,9 +56,9 @@ function describe(host: Element, attribute: string, property: string, value: unk
   const written = host.getAttribute(attribute);
   if (written !== null && (typeof value === 'string' || typeof value === 'number')) return `${attribute}="${written}"`;
   if (typeof value === 'string') return `${attribute}="${value}"`;
-  const kind = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
-  const shown = typeof value === 'object' || typeof value === 'function' ? '' : ` ${String(value)}`;
-  return `the ${property} property (set to${shown}, ${kind})`;
+  const kind = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  const shown = typeof value === 'object' || typeof value === 'function' ? kind : `${String(value)}, ${kind}`;
+  return `the ${property} property (set to ${shown})`;
 }
 
 /** Text an attribute or property gave, or null for nothing (unset, or empty). */
@@ -84,6 +87,12 @@ export function readSettings(host: SettingsSource, form: Element | null): Settin
     problems.push(`${describe(host, 'action', 'action', host.action)} is not a web address, so it is ignored and the form's own action is used, if it has one.`);
   }
   action ??= form?.getAttribute('action') ?? null;
+  const destination = resolveAction(action, document.baseURI);
+  if (destination.problem === 'missing') {
+    problems.push('has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.');
+  } else if (destination.problem === 'unsafe') {
+    problems.push(`action="${action}" is not an http(s) address, so nothing is sent and visitors are told their message was not sent. Give a web address, such as action="/api/contact".`);
+  }
 
   // How: POST, PUT or PATCH, the methods that carry a body.
   const methodGiven = isUnset(host.method) ? (form?.getAttribute('method') ?? '') : host.method;
@@ -130,6 +139,6 @@ export function readSettings(host: SettingsSource, form: Element | null): Settin
     );
   }
 
-  return { settings: { action, method, enctype, timeout, minFillMs, privacyHref }, problems };
+  return { settings: { action, destination, method, enctype, timeout, minFillMs, privacyHref }, problems };
 }
 

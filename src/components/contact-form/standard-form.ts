@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import { safeHref } from '../../internal/text.js';
 import type { TextKey } from './contact-form.texts.js';
 
@@ -32,4 +32,45 @@ export function standardForm(id: string, t: (key: TextKey) => string, privacyHre
     <label data-honeypot>${t('honeypot')} <input name="website" /></label>
     <p><button>${t('submit')}</button></p>
   `;
+}
+
+/**
+ * Keeps the standard form in the element while the author gives none: created on first use (taking
+ * in the author's `<clinic-location>` children), rendered again as its texts change, removed when
+ * the author adds a form of their own. Light DOM: call inside `LightDomController.quietly`.
+ */
+export class StandardFormHolder {
+  #form?: HTMLFormElement;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly template: () => TemplateResult,
+  ) {}
+
+  /** The standard form, when it is in use. */
+  get form(): HTMLFormElement | undefined {
+    return this.#form;
+  }
+
+  /** The standard form, created when it is not there yet. */
+  use(): HTMLFormElement {
+    if (this.#form) return this.#form;
+    const locations = this.host.querySelectorAll(':scope > clinic-location');
+    const form = this.host.appendChild(document.createElement('form'));
+    form.dataset.standard = '';
+    this.#form = form;
+    this.render();
+    form.querySelector('clinic-location-picker')?.append(...locations);
+    return form;
+  }
+
+  /** Renders it again (in the page's language now), when it is in use. */
+  render(): void {
+    if (this.#form) render(this.template(), this.#form);
+  }
+
+  remove(): void {
+    this.#form?.remove();
+    this.#form = undefined;
+  }
 }

@@ -13,7 +13,13 @@ export type FormValues = Record<string, FormDataEntryValue | FormDataEntryValue[
  * The absolute URL to send to, or why not: `missing` (no action) or `unsafe` (not http or https,
  * e.g. `javascript:` or `data:`). Relative URLs are resolved against the page.
  */
-export function resolveAction(action: string | null | undefined, base: string): { url?: string; problem?: 'missing' | 'unsafe' } {
+/** Where the form goes: an absolute http(s) `url`, or the `problem` that there is none. */
+export interface Destination {
+  url?: string;
+  problem?: 'missing' | 'unsafe';
+}
+
+export function resolveAction(action: string | null | undefined, base: string): Destination {
   if (!action?.trim()) return { problem: 'missing' };
   try {
     const { href, protocol } = new URL(action, base); // (URLs are read without their outer spaces)
@@ -22,6 +28,15 @@ export function resolveAction(action: string | null | undefined, base: string): 
     /* not a URL at all */
   }
   return { problem: 'unsafe' };
+}
+
+/**
+ * How long to hold a person's message before sending it: what remains of `minFillMs` since the form
+ * was shown (0 when that has passed). Bots send within moments of loading a page; a message that
+ * comes that soon is held, never dropped, so a quick visitor's message still arrives.
+ */
+export function holdTime({ shownAt, now, minFillMs }: { shownAt: number; now: number; minFillMs: number }): number {
+  return Math.max(0, shownAt + minFillMs - now);
 }
 
 export function valuesOf(data: Iterable<[string, FormDataEntryValue]>): FormValues {
@@ -59,6 +74,12 @@ export interface Answer {
   oddity?: 'HTML' | 'invalid JSON';
   failure?: 'timeout' | 'failed';
 }
+
+/** What an editor needs to know about an odd answer (one warning each). */
+export const oddityWarnings: Record<NonNullable<Answer['oddity']>, string> = {
+  HTML: 'the server answered with an HTML page, not JSON; its status still decides whether the message was sent, and the page is passed on as text.',
+  'invalid JSON': 'the server said its answer was JSON, but it is not valid JSON; its status still decides whether the message was sent, and the answer is passed on as text.',
+};
 
 /** Sends the request, giving up after `timeout` ms (the request is aborted). Never throws. */
 export async function send(url: string, init: RequestInit, timeout: number): Promise<Answer> {

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/contact-form.js';
@@ -12,9 +13,9 @@ export async function received(key: string): Promise<{ method: string; contentTy
   return (await fetch(`/__submit/received?key=${key}`)).json();
 }
 
-/** The seed page's contact form, written by an author, with the given attributes on the element. */
-export const authorForm = () => html`
-  <form>
+/** The seed page's contact form, written by an author (with its own `action` when given). */
+export const authorForm = ({ action }: { action?: string } = {}) => html`
+  <form action=${action ?? nothing}>
     <p>"*" geeft vereiste velden aan</p>
     <p><label for="t-name">Naam *</label><input id="t-name" name="name" required autocomplete="name" /></p>
     <p><label for="t-email">E-mail *</label><input id="t-email" name="email" type="email" required autocomplete="email" /></p>
