@@ -9,6 +9,7 @@ import { requestedBrowsers, findChromium, findFirefox, findWebKit, startWebKitDr
 import { webdriverCommands } from './test/support/webdriver-commands.mjs';
 import { submitEndpoint } from './test/support/submit-endpoint.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
+import { ssrPage } from './test/ssr/ssr-page.mjs';
 import { forcedColorsCommand } from './test/support/forced-colors.mjs';
 import { frameworkModules } from './test/support/framework-modules.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
@@ -35,7 +36,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsCommand(), frameworkModules(), a11ySnapshotPlugin(), webdriverCommands()],
-  middleware: [submitEndpoint(), cspPage()],
+  middleware: [submitEndpoint(), cspPage(), ssrPage()],
   // One page at a time per browser: a background tab gets no animation frames or resize
   // observations in headless Chromium, which made tests flaky.
   concurrency: 1,

@@ -1,4 +1,5 @@
 import { isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { discardServerRender } from './server-render.js';
 
 /**
  * The language layer every widget uses for its built-in texts.
@@ -75,6 +76,9 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   hostConnected(): void {
+    // Every widget and branch card has this controller, so it is where a server-rendered shadow root
+    // is emptied before the first render in the browser (server-render.ts).
+    discardServerRender(this.host);
     connected.add(this);
     if (!langObserver) {
       langObserver = new MutationObserver(refreshAll);

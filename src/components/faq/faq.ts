@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing } from 'lit';
 import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -68,7 +68,9 @@ function rootOf(element: Element): Document | ShadowRoot | null {
  * opened it (click, keys, open all, a deep link, find-in-page). Detail: `{ id, question, open }`.
  */
 export class ClinicFaq extends LitElement {
-  static override styles = [tokens, styles];
+  // Server rendering: the controls' styles belong to the controls bar, not to the host's declarative
+  // shadow root, which only shows the questions (see render).
+  static override styles = isServer ? [] : [tokens, styles];
 
   static override properties = {
     single: { type: Boolean, reflect: true },
@@ -343,6 +345,10 @@ export class ClinicFaq extends LitElement {
   }
 
   override render() {
+    // Server rendering: the controls render into a bar the element adds to its content in the browser
+    // (createRenderRoot), which a server cannot; a shadow root on the host itself then shows the
+    // questions as written, and the browser adds the bar as usual.
+    if (isServer) return html`<slot></slot>`;
     const { single, searchable } = this;
     if (single && !searchable) return nothing;
     const localize = this.#localize;
