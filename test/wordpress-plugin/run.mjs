@@ -144,6 +144,7 @@ for (const file of ['wp-config.php', '.htaccess']) {
 // A must-use plugin of the test's that notes PHP errors whose call stack passes through our plugin.
 mkdirSync(join(site, 'wp-content/mu-plugins'), { recursive: true });
 copyFileSync(join(here, 'error-trace.php'), join(site, 'wp-content/mu-plugins/clinic-elements-error-trace.php'));
+copyFileSync(join(here, 'script-modules-stand-in.php'), join(site, 'wp-content/mu-plugins/script-modules-stand-in.php'));
 const port = await freePort();
 const host = `127.0.0.1:${port}`;
 const origin = `http://${host}`;
@@ -362,6 +363,19 @@ try {
   check('its e-mail went to the site’s admin e-mail (no address set)', message._clinic_mail_to === 'admin@fysioclub.test', message._clinic_mail_to);
   check('the visitor’s IP address is not kept (the setting is off)', !('_clinic_ip' in message));
   check('Chromium: no script errors on the seed page', problems.length === 0, problems.join('\n'));
+
+  // WordPress 6.5 and later: the script-module API (a stand-in on Debian's 6.1, see script-modules-stand-in.php).
+  wp('set-option', { name: 'clinic_test_script_modules', value: '1' });
+  const moduleHtml = await (await fetch(seedPost.url)).text();
+  check(
+    'with the script-module API (6.5+), the script goes through wp_enqueue_script_module, not a module <script> of its own',
+    /<script type="module" src="[^"]+clinic-elements\/assets\/clinic-elements\.(loader|min)\.js\?ver=[^"]+" id="clinic-elements-js-module">/.test(moduleHtml) && !moduleHtml.includes('id="clinic-elements-js"') && !moduleHtml.includes("id='clinic-elements-js'"),
+    moduleHtml.match(/<script[^>]*clinic-elements[^>]*>/g)?.join('\n'),
+  );
+  await page.goto(seedPost.url, { waitUntil: 'networkidle0' });
+  const upgradedAsModule = await page.evaluate(() => ['clinic-faq', 'clinic-symptom-checklist', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form'].filter((tag) => customElements.get(tag) && document.querySelector(tag) instanceof customElements.get(tag)).length);
+  check(`Chromium: through the script-module path the five widgets upgrade too (${upgradedAsModule} of 5)`, upgradedAsModule === 5);
+  wp('set-option', { name: 'clinic_test_script_modules', value: '' });
 
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
