@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 const alreadyWarned = new WeakMap<object, Set<string>>();
 
 /** How a warning names the element: `<clinic-faq id="faq">`. */
@@ -11,6 +13,9 @@ function describe(host: Element): string {
  * The same problem is reported once per element, however often the content is re-read.
  */
 export function warn(host: Element, problem: string): void {
+  // On the server (Lit's server renderer) a widget cannot read its content, so what it would say
+  // about it is not true there (the phase table has '0 phases'); in the browser it reads and says.
+  if (isServer) return;
   let seen = alreadyWarned.get(host);
   if (!seen) alreadyWarned.set(host, (seen = new Set()));
   if (seen.has(problem)) return;

@@ -10,8 +10,8 @@
 // becomes the static part of one Lit template, so every <clinic-*> tag in it is rendered with its
 // declarative shadow root (`<template shadowrootmode="open">`), its content kept as it is.
 //
-// The output goes to stdout. An element that throws while rendering makes the script exit 1 with
-// the error: test/ssr/server-rendering.test.ts runs this through /__ssr-page (test/ssr/ssr-page.mjs).
+// The output goes to stdout. An element that throws (or warns) while rendering makes the script
+// exit 1 with the error: test/ssr/server-rendering.test.ts runs this through /__ssr-page (test/ssr/ssr-page.mjs).
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +61,17 @@ export async function renderWidgets(html) {
   const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
   const { html: litHtml } = await import('lit');
   await loadWidgets();
-  return collectResultSync(render(templateOf(html, litHtml)));
+  // A warning while rendering on the server would be about content the server cannot read: none.
+  const warnings = [];
+  const consoleWarn = console.warn;
+  console.warn = (...args) => warnings.push(args.map(String).join(' '));
+  try {
+    const rendered = collectResultSync(render(templateOf(html, litHtml)));
+    if (warnings.length > 0) throw new Error(`The widgets warned while rendering on the server:\n${warnings.join('\n')}`);
+    return rendered;
+  } finally {
+    console.warn = consoleWarn;
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
