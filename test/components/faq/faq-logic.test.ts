@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { assignIds, matchesQuery } from '../../../src/components/faq/faq-model.js';
+import { assignIds, matchesQuery, questionToFocus, searchText } from '../../../src/components/faq/faq-model.js';
 import { buildFaqSchema } from '../../../src/components/faq/faq-schema.js';
 import { MANY_ITEMS, readFaqItems } from '../../../src/components/faq/read-faq.js';
-import { foldForSearch } from '../../../src/internal/text.js';
 
 describe('faq: ids', () => {
   it('keeps the ids items have and slugs the questions of the rest', () => {
@@ -51,7 +50,7 @@ describe('faq: ids', () => {
 });
 
 describe('faq: search matching', () => {
-  const text = foldForSearch('Is bewegen veilig met artrose? Ja. Juist gedoseerd bewegen maakt gewrichten belastbaarder.');
+  const text = searchText('Is bewegen veilig met artrose? Ja. Juist gedoseerd bewegen maakt gewrichten belastbaarder.');
   it('matches every word in any order, ignoring case and accents', () => {
     expect(matchesQuery(text, 'ARTROSE bewegen')).to.equal(true);
     expect(matchesQuery(text, 'gewrichtén')).to.equal(true);
@@ -133,5 +132,30 @@ describe('faq: reading the content', () => {
     expect(readFaqItems(host).problems).to.deep.equal([
       `has over ${MANY_ITEMS} questions. All of them work, but a list that long is hard to scan: split it into several FAQs by topic.`,
     ]);
+  });
+});
+
+describe('faq: search text', () => {
+  it('leaves punctuation inside and around words out, so "huisarts" finds "(huis)arts"', () => {
+    expect(searchText('Wanneer moet ik naar de (huis)arts?')).to.equal('wanneer moet ik naar de huisarts');
+    expect(matchesQuery(searchText('We stemmen medicatie af met je (huis)arts.'), 'huisarts')).to.equal(true);
+    expect(matchesQuery(searchText('heup-/rompkracht (core)'), 'heuprompkracht')).to.equal(true);
+    expect(matchesQuery(searchText('Ziet artrose er ‘erg’ uit op foto’s?'), "foto's erg")).to.equal(true);
+    expect(matchesQuery(searchText('Wanneer moet ik naar de (huis)arts?'), 'huis-arts')).to.equal(true);
+    expect(matchesQuery(searchText('Wanneer moet ik naar de (huis)arts?'), 'tandarts')).to.equal(false);
+  });
+
+  it('a query of punctuation only matches everything', () => {
+    expect(matchesQuery(searchText('Is bewegen veilig?'), '?!')).to.equal(true);
+  });
+});
+
+describe('faq: keys', () => {
+  it('ArrowDown/ArrowUp wrap, Home/End go to the ends, other keys (also Object member names) move nothing', () => {
+    expect(questionToFocus('ArrowDown', 4, 5)).to.equal(0);
+    expect(questionToFocus('ArrowUp', 0, 5)).to.equal(4);
+    expect(questionToFocus('Home', 3, 5)).to.equal(0);
+    expect(questionToFocus('End', 0, 5)).to.equal(4);
+    for (const key of ['Enter', 'a', 'constructor', 'toString', '__proto__']) expect(questionToFocus(key, 1, 5), key).to.equal(undefined);
   });
 });
