@@ -494,23 +494,54 @@ try {
 
   // ---- 6. wp-admin -----------------------------------------------------------------------------------
   section('wp-admin');
-  const logIn = async (login) => {
+  /** Logs in as `login` in a browser context of its own and hands the page to `visit`. */
+  const asUser = async (login, visit) => {
     const context = await browser.createBrowserContext();
     const adminPage = await context.newPage();
-    await adminPage.goto(`${origin}/wp-login.php`, { waitUntil: 'networkidle0' });
-    await adminPage.locator('#user_login').fill(login);
-    await adminPage.locator('#user_pass').fill(`${login}-password`);
-    await Promise.all([adminPage.waitForNavigation({ waitUntil: 'networkidle0' }), adminPage.click('#wp-submit')]);
-    await adminPage.goto(`${origin}/wp-admin/edit.php?post_type=clinic_message`, { waitUntil: 'networkidle0' });
-    const text = await adminPage.$eval('body', (body) => body.innerText);
-    await context.close();
-    return text;
+    try {
+      await adminPage.goto(`${origin}/wp-login.php`, { waitUntil: 'networkidle0' });
+      await adminPage.locator('#user_login').fill(login);
+      await adminPage.locator('#user_pass').fill(`${login}-password`);
+      await Promise.all([adminPage.waitForNavigation({ waitUntil: 'networkidle0' }), adminPage.click('#wp-submit')]);
+      return await visit(adminPage);
+    } finally {
+      await context.close();
+    }
   };
-  const editorView = await logIn('editor');
-  check('an editor sees Messages in wp-admin: sender, branch, message', editorView.includes('Anna de Vries') && editorView.includes('helmond') && editorView.includes('Ik heb last van mijn rug'), editorView.slice(0, 600));
-  check('wp-admin shows which messages were not e-mailed (and offers to send again)', /could not be e-mailed/.test(editorView) && editorView.includes('Not e-mailed') && editorView.includes('Send again'), editorView.slice(0, 600));
-  const authorView = await logIn('author');
-  check('an author cannot open Messages', !authorView.includes('Anna de Vries'), authorView.slice(0, 300));
+  const bodyText = (adminPage) => adminPage.$eval('body', (body) => body.innerText);
+  const messagesList = `${origin}/wp-admin/edit.php?post_type=clinic_message`;
+
+  await asUser('editor', async (adminPage) => {
+    await adminPage.goto(messagesList, { waitUntil: 'networkidle0' });
+    const listed = await bodyText(adminPage);
+    check('an editor sees Messages in wp-admin: sender, branch, message', listed.includes('Anna de Vries') && listed.includes('helmond') && listed.includes('Ik heb last van mijn rug'), listed.slice(0, 600));
+    check('wp-admin shows which messages were not e-mailed, why, and offers to send again', /could not be e-mailed/.test(listed) && listed.includes('Not e-mailed') && listed.includes('Send again'), listed.slice(0, 600));
+    const annaLink = await adminPage.$$eval('a.row-title', (links) => links.find((link) => link.textContent.includes('Anna de Vries'))?.href);
+    await adminPage.goto(annaLink, { waitUntil: 'networkidle0' });
+    const opened = await bodyText(adminPage);
+    check('opening a message shows all of it, read-only (no editing box)', opened.includes('anna@voorbeeld.nl') && opened.includes('0493-123456') && opened.includes('helmond') && opened.includes('Not e-mailed') && !(await adminPage.$('#publish, #save-post')), opened.slice(0, 600));
+    await Promise.all([adminPage.waitForNavigation({ waitUntil: 'networkidle0' }), adminPage.click('a[href*="clinic_elements_resend"]')]);
+    const resent = await bodyText(adminPage);
+    check('“Send again” tries wp_mail again and says it failed again (no mail server)', resent.includes('could not be e-mailed this time either'), resent.slice(0, 400));
+  });
+  await asUser('author', async (adminPage) => {
+    await adminPage.goto(messagesList, { waitUntil: 'networkidle0' });
+    const refused = await bodyText(adminPage);
+    check('an author cannot open Messages', !refused.includes('Anna de Vries'), refused.slice(0, 300));
+  });
+  await asUser('admin', async (adminPage) => {
+    await adminPage.goto(`${origin}/wp-admin/options-general.php?page=clinic-elements`, { waitUntil: 'networkidle0' });
+    await adminPage.locator('#clinic-elements-recipient').fill('balie@fysioclub.test');
+    await adminPage.locator('#clinic-elements-branches').fill('deurne = deurne@fysioclub.test\nmierlo = geen-adres');
+    await Promise.all([adminPage.waitForNavigation({ waitUntil: 'networkidle0' }), adminPage.click('#submit')]);
+    const savedPage = await bodyText(adminPage);
+    const settings = wp('get-option', { name: 'clinic_elements_settings' }).value;
+    check(
+      'Settings → Clinic Elements saves the address and the per-branch lines, and names a line without a valid address',
+      settings?.recipient === 'balie@fysioclub.test' && settings?.branch_recipients === 'deurne = deurne@fysioclub.test' && savedPage.includes('mierlo = geen-adres'),
+      `${JSON.stringify(settings)}\n${savedPage.slice(0, 400)}`,
+    );
+  });
 } catch (error) {
   check('the browser checks ran to the end', false, error.stack);
 } finally {
