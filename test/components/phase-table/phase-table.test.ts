@@ -8,6 +8,7 @@ import { captureWarnings } from '../../support/warnings.js';
 import { byRole } from './a11y-tree.js';
 import { preUpgradeStyles } from '../../../src/components/phase-table/phase-table.pre-upgrade.styles.js';
 import { extraColumnsTable, seedNames, seedTable } from './fixtures.js';
+import { engine } from '../../support/engine.js';
 
 const WIDE = 720;
 const NARROW = 300;
@@ -408,8 +409,9 @@ describe('<clinic-phase-table>', () => {
     });
 
     it('prints as a plain table, also where the screen shows steps', async function () {
-      // Print media is emulated through CDP, which Firefox under WebDriver BiDi lacks.
-      if (navigator.userAgent.includes('Firefox')) this.skip();
+      // Print media is emulated through CDP, which Firefox under WebDriver BiDi and WebKit under
+      // WebDriver lack.
+      if (engine !== 'chromium') this.skip();
       const { wide, narrow } = await twoWidths({ current: '2' });
       await emulateMedia({ media: 'print' });
       try {
