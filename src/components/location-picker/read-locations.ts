@@ -49,12 +49,12 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
     // as texts: a number is read as its digits, anything else as empty, with a warning).
     const properties = element as unknown as Partial<Record<'value' | 'label' | 'href' | 'selected', unknown>>;
     const wrongTypes: string[] = [];
-    /** A property as a text (trimmed), else the attribute's. */
+    /** A property as a text, else the attribute's (the href untrimmed, as a warning quotes it). */
     const textOf = (property: 'value' | 'label' | 'href') => {
-      if (properties[property] === undefined) return attribute(property);
+      if (properties[property] === undefined) return property === 'href' ? (element.getAttribute('href') ?? '') : attribute(property);
       const { text, wrongType } = readText(properties[property]);
       if (wrongType) wrongTypes.push(`has its ${property} set to ${wrongType}, not a text, so it is read as empty. Set it to a text.`);
-      return text.trim();
+      return property === 'href' ? text : text.trim();
     };
     const value = textOf('value');
     const givenLabel = textOf('label');
