@@ -133,9 +133,14 @@ function publicApiOnly() {
   return {
     name: 'clinic-public-api-only',
     analyzePhase({ ts, node, moduleDoc }) {
+      const record = (name) => typeExports.set(moduleDoc.path, [...(typeExports.get(moduleDoc.path) ?? []), name]);
       const exported = node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-      if (exported && (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node))) {
-        typeExports.set(moduleDoc.path, [...(typeExports.get(moduleDoc.path) ?? []), node.name.getText()]);
+      if (exported && (ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node))) record(node.name.getText());
+      // `export type { ClinicSubmitDetail } from './contact-form.events.js'`: types declared beside the element.
+      if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+        for (const specifier of node.exportClause.elements) {
+          if (node.isTypeOnly || specifier.isTypeOnly) record(specifier.name.getText());
+        }
       }
     },
     packageLinkPhase({ customElementsManifest }) {
@@ -151,9 +156,10 @@ function publicApiOnly() {
         if ((module.declarations ?? []).some((declaration) => declaration.customElement)) {
           module.declarations = module.declarations.filter((declaration) => declaration.customElement);
           const declared = new Set(module.declarations.map((declaration) => declaration.name));
-          module.exports = (module.exports ?? []).filter((entry) => declared.has(entry.declaration?.name));
-          for (const name of typeExports.get(module.path) ?? []) {
-            module.exports.push({ kind: 'js', name, declaration: { name, module: module.path } });
+          const types = new Set(typeExports.get(module.path) ?? []);
+          module.exports = (module.exports ?? []).filter((entry) => declared.has(entry.declaration?.name) || types.has(entry.name));
+          for (const name of types) {
+            if (!module.exports.some((entry) => entry.name === name)) module.exports.push({ kind: 'js', name, declaration: { name, module: module.path } });
           }
         }
       }
