@@ -9,6 +9,7 @@
 //      wp-admin's list, uninstalling, and the PHP log.
 // Prints one line per check and `N passed, N failed`; exits 1 on any failure.
 //   node test/wordpress-plugin/run.mjs [--keep]   (--keep: leave the scratch folder and say where)
+//   WORDPRESS_BROWSER=firefox node test/wordpress-plugin/run.mjs   (the browser checks in Firefox ESR)
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,7 +18,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../support/browsers.mjs';
+import { chromiumArgs, findChromium, findFirefox } from '../support/browsers.mjs';
 import { formTexts } from '../../scripts/wordpress-zip.mjs';
 
 const projectRoot = new URL('../..', import.meta.url).pathname;
@@ -304,7 +305,12 @@ writeFileSync(join(scratch, 'plain-page.html'), plainHtml);
 check('a page without tags names none of our files', !plainHtml.includes('plugins/clinic-elements'));
 
 const texts = await formTexts();
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs, protocolTimeout: 30000 });
+// Chromium, or Firefox ESR with WORDPRESS_BROWSER=firefox (through WebDriver BiDi).
+const useFirefox = process.env.WORDPRESS_BROWSER === 'firefox';
+const browserName = useFirefox ? 'Firefox' : 'Chromium';
+const browser = useFirefox
+  ? await puppeteer.launch({ browser: 'firefox', executablePath: findFirefox() ?? '/usr/bin/firefox-esr', headless: true, protocolTimeout: 30000 })
+  : await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs, protocolTimeout: 30000 });
 try {
   const page = await browser.newPage();
   const problems = [];
@@ -317,10 +323,10 @@ try {
     // Upgraded: the element on the page is an instance of its registered class.
     return tags.filter((tag) => customElements.get(tag) && document.querySelector(tag) instanceof customElements.get(tag));
   });
-  check(`Chromium: the five widgets upgrade (${upgraded.length} of 5)`, upgraded.length === 5, upgraded.join(', '));
+  check(`${browserName}: the five widgets upgrade (${upgraded.length} of 5)`, upgraded.length === 5, upgraded.join(', '));
 
   await page.click('clinic-faq details summary');
-  check('Chromium: the FAQ opens a question', await page.$eval('clinic-faq details', (details) => details.open));
+  check(`${browserName}: the FAQ opens a question`, await page.$eval('clinic-faq details', (details) => details.open));
 
   const boxes = await page.$$('clinic-symptom-checklist ul:not([data-red-flags]) input[type=checkbox]');
   if (boxes.length >= 2) {
@@ -330,13 +336,13 @@ try {
   const matchShown = await page
     .waitForFunction(() => document.querySelector('clinic-symptom-checklist [slot=match]')?.getBoundingClientRect().height > 0, { timeout: 3000 })
     .then(() => true, () => false);
-  check('Chromium: the checklist makes checkboxes, and two ticks show the match message', boxes.length >= 2 && matchShown);
+  check(`${browserName}: the checklist makes checkboxes, and two ticks show the match message`, boxes.length >= 2 && matchShown);
 
   const phases = await page.$eval('clinic-phase-table', (table) => table.shadowRoot.childElementCount > 0 || table.shadowRoot.textContent.trim().length > 0);
-  check('Chromium: the phase table renders', phases);
+  check(`${browserName}: the phase table renders`, phases);
 
   await page.locator('clinic-location-picker:not(clinic-contact-form clinic-location-picker) clinic-location[value="gemert"] >>> [part~="radio"]').click();
-  check('Chromium: the branch picker chooses a branch', (await page.$eval('clinic-location-picker', (picker) => picker.value)) === 'gemert');
+  check(`${browserName}: the branch picker chooses a branch`, (await page.$eval('clinic-location-picker', (picker) => picker.value)) === 'gemert');
 
   // The contact form: the standard form the widget renders, with the branches to choose from.
   await page.locator('clinic-contact-form input[name="name"]').fill('Anna de Vries');
@@ -355,14 +361,14 @@ try {
       return success && !success.hidden;
     }, { timeout: 10000 })
     .then(() => true, () => false);
-  check('Chromium: the standard form sends and its success shows', succeeded);
+  check(`${browserName}: the standard form sends and its success shows`, succeeded);
   const stored = wp('messages');
   const message = stored[stored.length - 1]?.meta ?? {};
   check('the message is stored with its branch (helmond), name, e-mail, phone and text', stored.length === storedBefore + 1 && message._clinic_branch === 'helmond' && message._clinic_name === 'Anna de Vries' && message._clinic_email === 'anna@voorbeeld.nl' && message._clinic_phone === '0493-123456' && /rug/.test(message._clinic_message), JSON.stringify(message));
   check('no mail server: the message is kept, marked unsent, with the reason', message._clinic_mail_status === 'unsent' && !!message._clinic_mail_problem, JSON.stringify(message));
   check('its e-mail went to the site’s admin e-mail (no address set)', message._clinic_mail_to === 'admin@fysioclub.test', message._clinic_mail_to);
   check('the visitor’s IP address is not kept (the setting is off)', !('_clinic_ip' in message));
-  check('Chromium: no script errors on the seed page', problems.length === 0, problems.join('\n'));
+  check(`${browserName}: no script errors on the seed page`, problems.length === 0, problems.join('\n'));
 
   // WordPress 6.5 and later: the script-module API (a stand-in on Debian's 6.1, see script-modules-stand-in.php).
   wp('set-option', { name: 'clinic_test_script_modules', value: '1' });
@@ -374,13 +380,13 @@ try {
   );
   await page.goto(seedPost.url, { waitUntil: 'networkidle0' });
   const upgradedAsModule = await page.evaluate(() => ['clinic-faq', 'clinic-symptom-checklist', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form'].filter((tag) => customElements.get(tag) && document.querySelector(tag) instanceof customElements.get(tag)).length);
-  check(`Chromium: through the script-module path the five widgets upgrade too (${upgradedAsModule} of 5)`, upgradedAsModule === 5);
+  check(`${browserName}: through the script-module path the five widgets upgrade too (${upgradedAsModule} of 5)`, upgradedAsModule === 5);
   wp('set-option', { name: 'clinic_test_script_modules', value: '' });
 
   const requested = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(plainPost.url, { waitUntil: 'networkidle0' });
-  check(`Chromium: a page without tags loads none of our files (${requested.length} requests)`, requested.length > 0 && !requested.some((url) => url.includes('/plugins/clinic-elements/')), requested.filter((url) => url.includes('clinic')).join('\n'));
+  check(`${browserName}: a page without tags loads none of our files (${requested.length} requests)`, requested.length > 0 && !requested.some((url) => url.includes('/plugins/clinic-elements/')), requested.filter((url) => url.includes('clinic')).join('\n'));
 
   // ---- 5. The REST route -----------------------------------------------------------------------------
   section('REST route');
@@ -474,7 +480,7 @@ try {
   const fieldMessage = await page
     .waitForFunction(() => document.querySelector('clinic-contact-form textarea[name="message"]')?.getAttribute('aria-invalid') === 'true' && document.querySelector('clinic-contact-form [data-clinic-mark="error"]')?.textContent, { timeout: 10000 })
     .then((handle) => handle.jsonValue(), () => '');
-  check(`Chromium: a 422 from the server shows on its field (“${fieldMessage}”)`, /5000/.test(fieldMessage));
+  check(`${browserName}: a 422 from the server shows on its field (“${fieldMessage}”)`, /5000/.test(fieldMessage));
 
   // Five messages from this address in the last minute: the widget shows the server's 429 message.
   wp('clear-rate-limit');
@@ -490,7 +496,7 @@ try {
   const shownLimit = await page
     .waitForFunction(() => document.querySelector('clinic-contact-form').shadowRoot.querySelector('[part=error-summary]')?.textContent, { timeout: 10000 })
     .then((handle) => handle.jsonValue(), () => '');
-  check(`Chromium: after 5 messages in a minute the widget shows the server’s message (“${shownLimit.trim().replace(/\s+/g, ' ')}”)`, shownLimit.includes(limited.body?.errors?.form ?? '(none)'));
+  check(`${browserName}: after 5 messages in a minute the widget shows the server’s message (“${shownLimit.trim().replace(/\s+/g, ' ')}”)`, shownLimit.includes(limited.body?.errors?.form ?? '(none)'));
 
   // ---- 6. wp-admin -----------------------------------------------------------------------------------
   section('wp-admin');
