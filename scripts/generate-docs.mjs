@@ -46,7 +46,9 @@ export function apiReference(declaration, sharedTokenNames) {
     ownProperties.map((property) => [code(property.name), code(property.default), cell(property.description)]))]);
   const written = sections.filter(([, body]) => body).map(([heading, body]) => `#### ${heading}\n\n${body}`);
   written.push('The shared `--clinic-*` tokens apply too: see [Theming](../guides/theming.md).');
-  return `### \`<${declaration.tagName}>\` reference\n\n${declaration.summary ? `${cell(declaration.summary)}\n\n` : ''}${written.join('\n\n')}`;
+  // The JSDoc's paragraphs stay paragraphs; the lines within one are joined.
+  const summary = (declaration.summary ?? '').split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return `### \`<${declaration.tagName}>\` reference\n\n${summary ? `${summary}\n\n` : ''}${written.join('\n\n')}`;
 }
 
 /** The copy-paste snippets of one widget, one per variant in examples/. */
