@@ -1,16 +1,33 @@
 import { css } from 'lit';
 
 /**
- * Rules for what the widget adds to the author's form (its light DOM, which the shadow root cannot
- * style): the inline error message before a wrong field (class `clinic-contact-form-error`). Adopted
- * once into the document, or the shadow root the element sits in. `:where()` keeps every rule at
- * zero specificity, so the site's own CSS wins wherever it says something. Colours come from the
- * documented `--clinic-color-danger` token.
+ * Rules for the author's form (its light DOM, which the shadow root cannot style), so a wrong field
+ * is plain to see without any site CSS, and not by colour alone: the field gets a thick start border,
+ * and its message before it (class `clinic-contact-form-error`) a warning sign, bold text and the same
+ * border. Adopted once into the document, or the shadow root the element sits in. The selectors stay
+ * as light as they can (`:where()` around the element's name), so a site's own rules for its fields
+ * win; colours come from the documented `--clinic-color-danger` token, and under forced colours the
+ * borders take the system's colours and stay as thick.
  */
 export const lightDomStyles = css`
-  :where(clinic-contact-form) :where(.clinic-contact-form-error) {
+  :where(clinic-contact-form) .clinic-contact-form-error {
     margin: 0.25em 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: var(--clinic-contact-form-invalid-border-width, 5px) solid var(--clinic-color-danger, #b3261e);
     color: var(--clinic-color-danger, #b3261e);
     font-weight: 700;
+  }
+  /* A warning sign, left out of what a screen reader reads (the field is already called invalid). */
+  :where(clinic-contact-form) .clinic-contact-form-error::before {
+    content: '\\26A0\\FE0E\\00A0' / '';
+  }
+  :where(clinic-contact-form) :is(input, select, textarea)[aria-invalid='true'] {
+    border: 2px solid var(--clinic-color-danger, #b3261e);
+    border-inline-start-width: var(--clinic-contact-form-invalid-border-width, 5px);
+  }
+  /* Checkboxes and radios draw no border of their own: a ring around them instead. */
+  :where(clinic-contact-form) :is(input[type='checkbox'], input[type='radio'])[aria-invalid='true'] {
+    outline: 3px solid var(--clinic-color-danger, #b3261e);
+    outline-offset: 2px;
   }
 `;

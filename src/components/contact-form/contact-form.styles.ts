@@ -22,4 +22,12 @@ export const styles = css`
   .symptoms {
     border-color: var(--_border);
   }
+  /* The summary and the thank-you are focused to be read, not operated: their own border shows
+     where they are, and a focus ring around it would draw a second one. */
+  .box[tabindex='-1']:focus {
+    outline: none;
+  }
+  .alert-call {
+    margin-block: 0 var(--_space);
+  }
 `;

@@ -27,6 +27,7 @@ export const texts: BuiltInTexts<TextKey> = {
     failed: 'Your message was not sent.',
     timeout: 'The server did not answer in time.',
     retry: 'Try again',
+    call: 'You can also call us:',
     submit: 'Send',
     symptoms: 'Ticked in the checklist: {count}',
     addSymptoms: 'Add to my message',
@@ -57,6 +58,7 @@ export const texts: BuiltInTexts<TextKey> = {
     failed: 'Je bericht is niet verstuurd.',
     timeout: 'De server antwoordde niet op tijd.',
     retry: 'Opnieuw proberen',
+    call: 'Je kunt ons ook bellen:',
     submit: 'Verstuur',
     symptoms: 'Aangevinkt in de checklist: {count}',
     addSymptoms: 'Voeg toe aan mijn bericht',
@@ -81,6 +83,7 @@ export type TextKey =
   | 'failed'
   | 'timeout'
   | 'retry'
+  | 'call'
   | 'submit'
   | 'symptoms'
   | 'addSymptoms'

@@ -8,32 +8,20 @@ import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import type { ClinicSymptomsChangeDetail } from '../symptom-checklist/symptom-checklist.js';
 import { lightDomStyles } from './contact-form.light-dom.styles.js';
+import type { ClinicSubmitDetail, ClinicSubmitErrorDetail, ClinicSubmitSuccessDetail } from './contact-form.events.js';
 import { styles } from './contact-form.styles.js';
 import { texts } from './contact-form.texts.js';
 import { DraftKeeper } from './draft.js';
 import { enhanceForm, markField, placeOwnHoneypot, showSending } from './enhance.js';
 import { renderErrorSummary, type FieldError } from './error-summary.js';
 import { renderAlert, renderRequiredLegend, renderSuccess, renderSymptomsOffer, type SymptomsOfferView } from './form-messages.js';
-import { readForm, valueOf, type Control, type Field, type FormModel } from './read-contact-form.js';
+import { checkFields, messageFor, type Translate } from './field-checks.js';
+import { readForm, type Control, type FormModel } from './read-contact-form.js';
 import { readSettings, type Settings } from './read-settings.js';
 import { StandardFormHolder, standardForm } from './standard-form.js';
-import { buildRequest, fieldErrorsOf, holdTime, oddityWarnings, send, valuesOf, type FormValues } from './submission.js';
-import { validate } from './validators.js';
+import { buildRequest, fieldErrorsOf, holdTime, oddityWarnings, send, valuesOf } from './submission.js';
 
-/** Detail of `clinic-submit`: the values about to be sent (the honeypot left out). */
-export interface ClinicSubmitDetail {
-  data: FormValues;
-}
-/** Detail of `clinic-submit-success`: the HTTP status (0 when nothing was sent: no `action`) and the parsed answer. */
-export interface ClinicSubmitSuccessDetail {
-  status: number;
-  body: unknown;
-}
-/** Detail of `clinic-submit-error`: the HTTP status when the server answered, and the message shown. */
-export interface ClinicSubmitErrorDetail {
-  status?: number;
-  message: string;
-}
+export type { ClinicSubmitDetail, ClinicSubmitErrorDetail, ClinicSubmitSuccessDetail } from './contact-form.events.js';
 
 /** How many contact forms were created: each gets its own prefix for the ids it gives fields. */
 let instanceCount = 0;
@@ -48,7 +36,9 @@ let instanceCount = 0;
  * `autocomplete="postal-code"` or a field named `postcode`), `minlength`, `maxlength`, `pattern` and the
  * validity of form-associated controls (`<clinic-location-picker required>`). Errors: a focused summary
  * linking to each field, an inline message (`aria-describedby`, class `clinic-contact-form-error`),
- * `aria-invalid="true"` and an error prefix on the page title.
+ * `aria-invalid="true"` and an error prefix on the page title. A wrong field is marked by the widget's
+ * own rules, without site CSS and not by colour alone: a thick start border on the field and on its
+ * message, which starts with a warning sign. After success the thank-you takes the emptied form's place.
  *
  * Spam: a honeypot field, hidden from people and assistive technology, never sent or kept in the
  * draft: the author's (a field, or an element around it, marked `data-honeypot`) or, when none is
@@ -72,6 +62,7 @@ let instanceCount = 0;
  * @csspart required-legend - The built-in line saying what `*` means (when the form has none, as the standard form).
  * @csspart error-summary - The summary of problems at the top, with one link per field.
  * @csspart alert - The failure message (network error, timeout, server error) with its retry button.
+ * @csspart call - Its line offering the clinic's `phone` number.
  * @csspart retry - The retry button (focused when the alert shows).
  * @csspart success - Wrapper of the success content.
  * @csspart symptoms - The offer to add the checklist's ticked complaints and warning signs to the message.
@@ -79,6 +70,7 @@ let instanceCount = 0;
  *
  * @cssprop [--clinic-contact-form-border-width=4px] - Border of the error summary, alert, success and symptoms boxes.
  * @cssprop [--clinic-contact-form-heading-size=1.25em] - Size of the error summary heading.
+ * @cssprop [--clinic-contact-form-invalid-border-width=5px] - Start border of a wrong field and of its message (set it on the element or the page).
  *
  * @fires {CustomEvent<ClinicSubmitDetail>} clinic-submit - Before sending; cancelable (`preventDefault()` to send the data yourself).
  * @fires {CustomEvent<ClinicSubmitSuccessDetail>} clinic-submit-success - After a 2xx answer (or, without `action`, right after `clinic-submit`).
@@ -97,6 +89,7 @@ export class ClinicContactForm extends LitElement {
     noHoneypot: { attribute: 'no-honeypot', type: Boolean },
     privacyHref: { attribute: 'privacy-href' },
     headingLevel: { attribute: 'heading-level' },
+    phone: {},
     _errors: { state: true },
     _status: { state: true },
     _alertMessage: { state: true },
@@ -141,6 +134,9 @@ export class ClinicContactForm extends LitElement {
   /** Level of the error summary's heading, 2–6 (others are clamped, with a warning); by default one below the heading before the form. */
   declare headingLevel?: string;
 
+  /** The clinic's phone number (`+31 493 123 456`), offered as a `tel:` link when a message could not be sent. */
+  declare phone?: string;
+
   /** The problems the summary and the fields show. */
   private declare _errors: FieldError[];
   /** `sending` while a message is on its way, `success` after it arrived. */
@@ -153,6 +149,8 @@ export class ClinicContactForm extends LitElement {
   private declare _model?: FormModel;
 
   readonly #localize = new LocalizeController(this, 'form', texts);
+  /** The widget's texts in the page's language, for the checks' messages. */
+  readonly #translate: Translate = (key, values) => this.#localize.t(key, values);
   readonly #content = new LightDomController(this, () => this.#read());
   readonly #idPrefix = `clinic-form-${++instanceCount}`;
   /** The standard form, when the author gave none (its location picker only when the author gave `<clinic-location>`s). */
@@ -226,24 +224,7 @@ export class ClinicContactForm extends LitElement {
     return [...forms].find((form) => form.parentElement?.closest(this.localName) === this) ?? null;
   }
 
-  // Decide
-
-  /** The message for one field, or '' when it is fine. */
-  #messageFor(field: Field): string {
-    const { rules, label, control } = field;
-    // A custom control without a label of ours (the location picker) says what is wrong itself.
-    if (!label) return (control as Partial<HTMLInputElement>).validationMessage ?? '';
-    const failed = validate(valueOf(field), rules);
-    if (!failed) return '';
-    const midSentence = label[0].toLowerCase() + label.slice(1);
-    return this.#localize.t(failed, { label, field: midSentence, min: rules.minLength!, max: rules.maxLength! });
-  }
-
-  /** Every field's problem, in the form's order. */
-  #checkAll(): FieldError[] {
-    const fields = this._model?.fields ?? [];
-    return fields.map((field) => ({ name: field.name, message: this.#messageFor(field) })).filter(({ message }) => message !== '');
-  }
+  // Decide: pure functions elsewhere (checkFields and messageFor, readSettings, holdTime).
 
   // Render: the widget's own writes to the page
 
@@ -301,7 +282,7 @@ export class ClinicContactForm extends LitElement {
     this.#draft.keep(fields);
     // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
     if (this._errors.length === 0) return;
-    const errors = this._errors.map((error) => (error.name === field.name ? { name: error.name, message: this.#messageFor(field) } : error));
+    const errors = this._errors.map((error) => (error.name === field.name ? { name: error.name, message: messageFor(field, this.#translate) } : error));
     this.#showErrors(errors.filter(({ message }) => message !== ''));
   };
 
@@ -313,7 +294,7 @@ export class ClinicContactForm extends LitElement {
     // The fields, action and settings as they are now (attributes and properties may have changed since the last read).
     this.#read();
     const { form, honeypot } = this._model!;
-    const errors = this.#checkAll();
+    const errors = checkFields(this._model!.fields, this.#translate);
     this.#showErrors(errors, { focus: true });
     if (errors.length > 0) return;
 
@@ -395,6 +376,8 @@ export class ClinicContactForm extends LitElement {
     const t = this.#localize.t.bind(this.#localize);
     const { _model: model, _errors: errors, _symptoms: symptoms } = this;
     const lang = this.#localize.fallback;
+    // After success the thank-you takes the emptied form's place, and the offer goes with it.
+    const sent = this._status === 'success';
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     const controlOf = (name: string) => model?.fields.find((field) => field.name === name)?.control;
@@ -406,11 +389,11 @@ export class ClinicContactForm extends LitElement {
     };
     return html`
       ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: this.#headingLevel, lang })}
-      ${renderAlert({ message: this._alertMessage, retryText: t('retry'), lang, handleRetry: this.#handleRetry })}
-      ${renderSuccess({ shown: this._status === 'success', text: t('success'), lang })}
-      ${symptoms.length > 0 && textarea ? renderSymptomsOffer(symptomsOffer) : nothing}
-      ${model && !model.hasLegend ? renderRequiredLegend({ text: t('requiredLegend'), lang }) : nothing}
-      <slot></slot>
+      ${renderAlert({ message: this._alertMessage, phone: this.#settings?.phone, callText: t('call'), retryText: t('retry'), lang, handleRetry: this.#handleRetry })}
+      ${renderSuccess({ shown: sent, text: t('success'), lang })}
+      ${symptoms.length > 0 && textarea && !sent ? renderSymptomsOffer(symptomsOffer) : nothing}
+      ${model && !model.hasLegend && !sent ? renderRequiredLegend({ text: t('requiredLegend'), lang }) : nothing}
+      <slot ?hidden=${sent}></slot>
       <p role="status" class="visually-hidden" lang=${lang}>${this._status === 'sending' ? t('sending') : ''}</p>
     `;
   }
@@ -419,10 +402,5 @@ export class ClinicContactForm extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'clinic-contact-form': ClinicContactForm;
-  }
-  interface HTMLElementEventMap {
-    'clinic-submit': CustomEvent<ClinicSubmitDetail>;
-    'clinic-submit-success': CustomEvent<ClinicSubmitSuccessDetail>;
-    'clinic-submit-error': CustomEvent<ClinicSubmitErrorDetail>;
   }
 }

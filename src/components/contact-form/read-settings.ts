@@ -6,7 +6,9 @@
  * default and a problem, in full sentences, for `warn`.
  */
 import { safeHref } from '../../internal/text.js';
+import type { PhoneNumber } from './form-messages.js';
 import { resolveAction, type Destination } from './submission.js';
+import { isPhone } from './validators.js';
 
 /** How long the form waits for the server when `timeout` is not given. */
 export const DEFAULT_TIMEOUT = 15000;
@@ -30,6 +32,8 @@ export interface Settings {
   minFillMs: number;
   /** The privacy statement's address, when it may become a link. */
   privacyHref?: string;
+  /** The clinic's number for a visitor whose message was not sent, when given. */
+  phone?: PhoneNumber;
 }
 
 /** What the element holds: its properties, as its attributes or a script set them. */
@@ -40,6 +44,7 @@ export interface SettingsSource extends Element {
   timeout?: unknown;
   minFillMs?: unknown;
   privacyHref?: unknown;
+  phone?: unknown;
 }
 
 export interface SettingsReading {
@@ -139,6 +144,13 @@ export function readSettings(host: SettingsSource, form: Element | null): Settin
     );
   }
 
-  return { settings: { action, destination, method, enctype, timeout, minFillMs, privacyHref }, problems };
+  // A number to call when the message could not be sent.
+  let phone: PhoneNumber | undefined;
+  if (typeof host.phone === 'string' && isPhone(host.phone)) phone = { text: host.phone.trim(), href: `tel:${host.phone.replace(/\(0\)|[^\d+]/g, '')}` };
+  else if (!isUnset(host.phone)) {
+    problems.push(`${describe(host, 'phone', 'phone', host.phone)} is not a phone number (such as +31 493 123 456 or 0493 123 456), so the failure message offers no number to call.`);
+  }
+
+  return { settings: { action, destination, method, enctype, timeout, minFillMs, privacyHref, phone }, problems };
 }
 
