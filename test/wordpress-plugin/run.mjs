@@ -423,27 +423,27 @@ try {
   check(`an English site answers in English (“${answer.body?.errors?.email}”)`, answer.status === 422 && answer.body?.errors?.email === texts.en.email, JSON.stringify(answer.body));
   wp('set-option', { name: 'WPLANG', value: 'nl_NL' });
 
-  let before2 = count();
+  let messagesBeforeRequest = count();
   answer = await post({ ...valid, location: 'gemert' }, 'urlencoded');
   const afterUrlencoded = wp('messages');
-  check('urlencoded: 200 and stored with its branch', answer.status === 200 && afterUrlencoded.length === before2 + 1 && afterUrlencoded[afterUrlencoded.length - 1].meta._clinic_branch === 'gemert', JSON.stringify(answer.body));
-  before2 = afterUrlencoded.length;
+  check('urlencoded: 200 and stored with its branch', answer.status === 200 && afterUrlencoded.length === messagesBeforeRequest + 1 && afterUrlencoded[afterUrlencoded.length - 1].meta._clinic_branch === 'gemert', JSON.stringify(answer.body));
+  messagesBeforeRequest = afterUrlencoded.length;
   answer = await post({ ...valid, location: 'mierlo', symptoms: 'Startstijfheid na zitten\nPijn die ondanks opbouw niet afneemt' }, 'multipart');
   const afterMultipart = wp('messages');
   const multipartMessage = afterMultipart[afterMultipart.length - 1].meta;
-  check('multipart: 200 and stored with its branch and the checklist’s ticks', answer.status === 200 && afterMultipart.length === before2 + 1 && multipartMessage._clinic_branch === 'mierlo' && multipartMessage._clinic_symptoms?.length === 2, JSON.stringify(multipartMessage));
-  before2 = afterMultipart.length;
+  check('multipart: 200 and stored with its branch and the checklist’s ticks', answer.status === 200 && afterMultipart.length === messagesBeforeRequest + 1 && multipartMessage._clinic_branch === 'mierlo' && multipartMessage._clinic_symptoms?.length === 2, JSON.stringify(multipartMessage));
+  messagesBeforeRequest = afterMultipart.length;
   answer = await post({ ...valid, website: 'https://spam.example' });
-  check('a filled honeypot (website): 200 { ok: true } and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === before2, JSON.stringify(answer.body));
+  check('a filled honeypot (website): 200 { ok: true } and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === messagesBeforeRequest, JSON.stringify(answer.body));
   answer = await post({ ...valid, 'clinic-contact-form-comment': 'Buy now' }, 'urlencoded');
-  check('a filled honeypot (the widget’s own, clinic-contact-form-comment), urlencoded: 200 and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === before2, JSON.stringify(answer.body));
+  check('a filled honeypot (the widget’s own, clinic-contact-form-comment), urlencoded: 200 and nothing stored', answer.status === 200 && answer.body?.ok === true && count() === messagesBeforeRequest, JSON.stringify(answer.body));
 
   wp('clear-rate-limit');
-  before2 = count();
+  messagesBeforeRequest = count();
   const burst = [];
   for (let index = 0; index < 10; index += 1) burst.push(await post({ ...valid, message: `Bericht ${index + 1}` }));
   const statuses = burst.map((one) => one.status);
-  check(`a burst of ten: 5 accepted, then 429 (${statuses.join(' ')})`, statuses.slice(0, 5).every((status) => status === 200) && statuses.slice(5).every((status) => status === 429) && count() === before2 + 5);
+  check(`a burst of ten: 5 accepted, then 429 (${statuses.join(' ')})`, statuses.slice(0, 5).every((status) => status === 200) && statuses.slice(5).every((status) => status === 429) && count() === messagesBeforeRequest + 5);
   const limited = burst[9];
   check(`429 says why in a message the widget shows (errors.form: “${limited.body?.errors?.form}”) and Retry-After`, typeof limited.body?.errors?.form === 'string' && limited.body.errors.form.length > 20 && limited.headers.get('retry-after') === '60', JSON.stringify(limited.body));
 
