@@ -4,13 +4,14 @@ import { css } from 'lit';
  * Rules for the author's form (its light DOM, which the shadow root cannot style), so a wrong field
  * is plain to see without any site CSS, and not by colour alone: the field gets a thick start border,
  * and its message before it (class `clinic-contact-form-error`) a warning sign, bold text and the same
- * border. Adopted once into the document, or the shadow root the element sits in. The selectors stay
- * as light as they can (`:where()` around the element's name), so a site's own rules for its fields
- * win; colours come from the documented `--clinic-color-danger` token, and under forced colours the
- * borders take the system's colours and stay as thick.
+ * border. Adopted once into the document, or the shadow root the element sits in. The selectors weigh
+ * as little as they can: the message's nothing, a field's no more than its tag name, so a site's own
+ * rules for `[aria-invalid="true"]` or `.clinic-contact-form-error` win (and a bare `input` rule does
+ * not take the mark away). Colours come from the documented `--clinic-color-danger` token; under
+ * forced colours the borders take the system's colours and stay as thick.
  */
 export const lightDomStyles = css`
-  :where(clinic-contact-form) .clinic-contact-form-error {
+  :where(clinic-contact-form .clinic-contact-form-error) {
     margin: 0.25em 0;
     padding-inline-start: 0.5em;
     border-inline-start: var(--clinic-contact-form-invalid-border-width, 5px) solid var(--clinic-color-danger, #b3261e);
@@ -18,15 +19,15 @@ export const lightDomStyles = css`
     font-weight: 700;
   }
   /* A warning sign, left out of what a screen reader reads (the field is already called invalid). */
-  :where(clinic-contact-form) .clinic-contact-form-error::before {
+  :where(clinic-contact-form .clinic-contact-form-error)::before {
     content: '\\26A0\\FE0E\\00A0' / '';
   }
-  :where(clinic-contact-form) :is(input, select, textarea)[aria-invalid='true'] {
+  :where(clinic-contact-form) :is(input, select, textarea):where([aria-invalid='true']) {
     border: 2px solid var(--clinic-color-danger, #b3261e);
     border-inline-start-width: var(--clinic-contact-form-invalid-border-width, 5px);
   }
   /* Checkboxes and radios draw no border of their own: a ring around them instead. */
-  :where(clinic-contact-form) :is(input[type='checkbox'], input[type='radio'])[aria-invalid='true'] {
+  :where(clinic-contact-form) input:where([type='checkbox'], [type='radio']):where([aria-invalid='true']) {
     outline: 3px solid var(--clinic-color-danger, #b3261e);
     outline-offset: 2px;
   }
