@@ -1,26 +1,36 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import demoPage from '../demo/index.html?raw';
+import demoCss from '../demo/demo.css?raw';
+import { fromMarkup, idPrefix, scopeIds } from './support.js';
+import '../src/index.js';
 
 /**
- * The whole seed clinic page ("Artrose in de wervelkolom") with all five widgets, taken from
- * demo/index.html so the story and the demo never drift apart. (Our own static page, so rendering
- * it as markup is safe here; the widgets themselves never do this with page text.)
+ * The whole seed clinic page ("Artrose in de wervelkolom") with all five widgets, as the demo serves
+ * it (demo/index.html, built from examples/), in the demo site's own CSS (demo/demo.css). Our own
+ * static page, so turning it into nodes is safe here; the widgets never do this with page text.
  */
-const main = new DOMParser().parseFromString(demoPage, 'text/html').querySelector('main')?.innerHTML ?? '';
+const main = new DOMParser().parseFromString(demoPage, 'text/html').querySelector('main')!.outerHTML;
 
 const meta: Meta = {
   title: 'Seed page',
   parameters: { layout: 'fullscreen' },
+  render: (_args, context) => {
+    // The site's own look, whatever the toolbar theme: the page brings its colours and tokens.
+    const page = document.createElement('div');
+    page.className = 'clinic-own-look';
+    const site = document.createElement('div');
+    site.className = 'demo-site';
+    const style = document.createElement('style');
+    style.textContent = `.demo-site { ${demoCss.replaceAll(':root', '&').replace(/^body \{[^}]*\}$/m, '')} }`;
+    site.append(fromMarkup(scopeIds(main, idPrefix(context))));
+    page.append(style, site);
+    return page;
+  },
 };
 export default meta;
 
-export const WholePage: StoryObj = {
-  render: () => html`<div style="max-width:52rem;margin:0 auto;font-size:1.0625rem;--clinic-color-accent:#00657f">${unsafeHTML(main)}</div>`,
-};
+/** The page at its full width. */
+export const WholePage: StoryObj = {};
 
-export const Phone: StoryObj = {
-  ...WholePage,
-  globals: { viewport: { value: 'phone', isRotated: false } },
-};
+/** The page on a phone (320 px). */
+export const Phone: StoryObj = { globals: { viewport: { value: 'phone', isRotated: false } } };

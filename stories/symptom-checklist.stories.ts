@@ -1,20 +1,25 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { checklistExamples, complaints, complaintsEnglish, warningSigns, warningSignsEnglish } from '../examples/index.js';
+import { argsOf, deepQuery, renderWidget, type Args, type Upgraded, type WidgetOptions } from './support.js';
 import '../src/symptom-checklist.js';
 
-const COMPLAINTS = [
-  'Startstijfheid na zitten of ’s ochtends, losser na bewegen',
-  'Zeurende of stekende pijn laag in de rug of in de nek, soms uitstralend naar bil/schouderblad',
-  'Moeite met lang dezelfde houding (zitten/staan), of met draaien/achteroverbuigen',
-  'Opvlammingen bij koude, stress of hogere belasting',
-];
-const RED_FLAGS = ['Onverklaarbare koorts of ziek gevoel', 'Onverwachte, forse uitval (plotseling veel minder kracht)', 'Pijn die ondanks opbouw niet afneemt'];
+type Checklist = Upgraded & { value: string[] };
 
-interface Args {
-  threshold: number;
-  remember: boolean;
-  value: string[];
-}
+const seed = checklistExamples.seed;
+
+/** Ticks `ticked` (the `value` property a page may set, as ticking them does). */
+const ticking = (ticked: string[]) => async (widget: Upgraded) => {
+  (widget as Checklist).value = ticked;
+  await widget.updateComplete;
+};
+
+/** The checklist with the story's args around `content` (the seed page's unless given), the page going on after it. */
+const checklist = (options: Partial<WidgetOptions> = {}) => (args: Args, context: StoryContext) =>
+  renderWidget('clinic-symptom-checklist', args, context, {
+    content: seed.content.replace(' id="klachten-titel"', ''),
+    around: '<div style="max-width: 48rem">{widget}<p>Na de checklist gaat de pagina gewoon verder.</p></div>',
+    ...options,
+  });
 
 /**
  * `<clinic-symptom-checklist>` with the seed page's "Herkenbare klachten" and the warning signs from
@@ -23,23 +28,8 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Symptom checklist',
   component: 'clinic-symptom-checklist',
-  args: { threshold: 2, remember: false, value: [] },
-  render: ({ threshold, remember, value }) => html`
-    <clinic-symptom-checklist threshold=${threshold} ?remember=${remember} .value=${value}>
-      <h2>Herkenbare klachten</h2>
-      <ul>
-        ${COMPLAINTS.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      <h3>Waarschuwingssignalen</h3>
-      <ul data-red-flags>
-        ${RED_FLAGS.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      <p slot="match">Dit past bij artrose in de wervelkolom. Met gerichte oefentherapie kun je vaak weer veel doen. <a href="#contact">Maak een afspraak</a></p>
-      <p slot="no-match">Herken je weinig van deze klachten? Twijfel je toch, <a href="#contact">stel je vraag</a>.</p>
-      <p slot="red-flag">Neem contact op met je huisarts. Twijfel? Bel altijd.</p>
-    </clinic-symptom-checklist>
-    <p>Na de checklist gaat de pagina gewoon verder.</p>
-  `,
+  args: { ...argsOf(seed), remember: false },
+  render: checklist(),
 };
 export default meta;
 
@@ -49,71 +39,80 @@ type Story = StoryObj<Args>;
 export const NothingTicked: Story = {};
 
 /** One complaint ticked, below the threshold of 2: the `no-match` message. */
-export const NoMatch: Story = { args: { value: [COMPLAINTS[0]] } };
+export const NoMatch: Story = { render: checklist({ state: ticking([complaints[0]]) }) };
 
 /** Two complaints ticked: the `match` message with the link to make an appointment. */
-export const Match: Story = { args: { value: [COMPLAINTS[0], COMPLAINTS[2]] } };
+export const Match: Story = { render: checklist({ state: ticking([complaints[0], complaints[2]]) }) };
 
-/** A warning sign ticked: the urgent notice above everything else. */
-export const RedFlag: Story = { args: { value: [COMPLAINTS[1], RED_FLAGS[0]] } };
+/** A complaint and a warning sign ticked: the urgent notice, the one clear message. */
+export const RedFlag: Story = { render: checklist({ state: ticking([complaints[1], warningSigns[0]]) }) };
+
+/** Only a warning sign ticked, no complaint: the urgent notice alone. */
+export const OnlyAWarningSign: Story = { render: checklist({ state: ticking([warningSigns[2]]) }) };
+
+/** Ticked, then cleared with the reset button: back to nothing ticked, and the visitor is told. */
+export const Cleared: Story = {
+  render: checklist({
+    state: async (widget) => {
+      await ticking([complaints[0], complaints[1], warningSigns[0]])(widget);
+      deepQuery<HTMLButtonElement>(widget, '[part="reset"]')[0]?.click();
+      await widget.updateComplete;
+    },
+  }),
+};
+
+/** Long items on a phone (390 px): each row is one tap target, the box sized to the text. */
+export const LongItemsOnAPhone: Story = {
+  globals: { viewport: { value: 'phoneLarge', isRotated: false } },
+  render: checklist({
+    content: checklistExamples.longItems.content,
+    around: '<div style="max-width: 390px; outline: 1px dashed #8a9099; outline-offset: 0.5rem">{widget}</div>',
+    state: ticking([checklistExamples.longItems.content.match(/<li>([^<]+)<\/li>/)![1].replace(/&amp;/g, '&')]),
+  }),
+};
+
+/**
+ * `remember`: the ticks are kept in `sessionStorage` for this tab. Here the checklist was ticked, the
+ * page reloaded (the element removed and made again), and the ticks came back.
+ */
+export const Remembered: Story = {
+  args: { remember: true },
+  render: (args, context) =>
+    checklist({
+      attributes: { id: 'remembered-checklist' },
+      state: async (widget, _story, again) => {
+        await ticking([complaints[0], complaints[3]])(widget);
+        // The reload: the same checklist again, which reads its ticks back from sessionStorage.
+        await again().updateComplete;
+      },
+    })(args, context),
+};
+
+/**
+ * Broken content: the editor forgot the `</ul>`, so the heading and paragraph after it fell into the
+ * last item. They stay outside its label, usable, and the console has one warning saying so.
+ */
+export const BrokenContent: Story = { render: checklist({ content: checklistExamples.broken.content }) };
 
 /** No messages and no headings given: the built-in group names, count and urgent text. */
 export const BuiltInTexts: Story = {
-  render: ({ threshold, value }) => html`
-    <clinic-symptom-checklist threshold=${threshold} .value=${value}>
-      <ul>
-        ${COMPLAINTS.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      <ul data-red-flags>
-        ${RED_FLAGS.map((text) => html`<li>${text}</li>`)}
-      </ul>
-    </clinic-symptom-checklist>
-  `,
-  args: { value: [COMPLAINTS[0], COMPLAINTS[1], RED_FLAGS[2]] },
+  render: checklist({ content: checklistExamples.builtInTexts.content, state: ticking([complaints[0], complaints[1], warningSigns[2]]) }),
 };
 
 /** An English page: the built-in texts follow `lang`. */
 export const EnglishPage: Story = {
   parameters: { lang: 'en' },
-  render: ({ threshold, value }) => html`
-    <clinic-symptom-checklist threshold=${threshold} .value=${value}>
-      <h2>Recognisable complaints</h2>
-      <ul>
-        <li>Stiffness after sitting or in the morning, easing with movement</li>
-        <li>Nagging or stabbing pain low in the back or in the neck, sometimes spreading to the buttock or shoulder blade</li>
-        <li>Trouble holding one posture for long (sitting/standing), or turning/bending backwards</li>
-        <li>Flare-ups with cold, stress or higher load</li>
-      </ul>
-      <h3>Warning signs</h3>
-      <ul data-red-flags>
-        <li>Unexplained fever or feeling ill</li>
-        <li>Sudden, marked loss of strength</li>
-        <li>Pain that does not ease despite building up</li>
-      </ul>
-      <p slot="match">This fits osteoarthritis of the spine. Targeted exercise therapy often gets you moving again. <a href="#contact">Make an appointment</a></p>
-      <p slot="no-match">Recognise few of these? If in doubt, <a href="#contact">ask us</a>.</p>
-      <p slot="red-flag">Contact your GP. In doubt? Always call.</p>
-    </clinic-symptom-checklist>
-  `,
-  args: { value: ['Stiffness after sitting or in the morning, easing with movement', 'Unexplained fever or feeling ill'] },
+  render: checklist({ content: checklistExamples.english.content, state: ticking([complaintsEnglish[0], warningSignsEnglish[0]]) }),
 };
 
-/** Themed with the documented custom properties and parts. */
+/** A clinic's own look through the documented custom properties and parts, with its own colours. */
 export const Themed: Story = {
-  args: { value: [COMPLAINTS[0], COMPLAINTS[3]] },
-  decorators: [
-    (story) => html`
-      <style>
-        .themed clinic-symptom-checklist {
-          --clinic-checklist-check-color: #00657f;
-          --clinic-checklist-urgent-color: #8a1c12;
-          --clinic-checklist-result-background: #eef6f8;
-        }
-        .themed clinic-symptom-checklist::part(result) {
-          border-radius: 0.75rem;
-        }
-      </style>
-      <div class="themed">${story()}</div>
-    `,
-  ],
+  args: { '--clinic-checklist-check-color': '#00657f', '--clinic-checklist-urgent-color': '#8a1c12', '--clinic-checklist-result-background': '#eef6f8' },
+  render: checklist({
+    around: `<style>
+      .checklist-look { max-width: 48rem; }
+      .checklist-look clinic-symptom-checklist::part(result) { border-radius: 0.75rem; }
+    </style><div class="checklist-look clinic-own-look">{widget}</div>`,
+    state: ticking([complaints[0], complaints[3]]),
+  }),
 };
