@@ -1,16 +1,9 @@
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { phaseTableContent, phases } from '../../../examples/phase-table.js';
 
-/** The seed page's table: "Behandeling: doelen per fase". */
-export const seedTable = () => html`<table>
-  <caption>Behandeling: doelen per fase</caption>
-  <thead><tr><th scope="col">Fase</th><th scope="col">Doelen &amp; aanpak</th></tr></thead>
-  <tbody>
-    <tr><th scope="row">1. Calm down</th><td>Pijn/stijfheid dempen, warmte, zachte mobiliteit, houdingen afwisselen, dag doseren.</td></tr>
-    <tr><th scope="row">2. Mobiliteit &amp; kracht</th><td>Rompmobiliteit, heup-/rompkracht (core), houding/tiltechniek, wandelen/fietsen uitbreiden.</td></tr>
-    <tr><th scope="row">3. Functioneel opbouwen</th><td>Werk- en sportactiviteiten stapsgewijs verhogen; tempo/afstanden plannen.</td></tr>
-    <tr><th scope="row">4. Zelfmanagement</th><td>Onderhoudsschema, flare-up plan, slaap/Stress &amp; balans, terugvalpreventie.</td></tr>
-  </tbody>
-</table>`;
+/** The seed page's table "Behandeling: doelen per fase" (from the one source of examples). */
+export const seedTable = () => html`${unsafeHTML(phaseTableContent())}`;
 
 /** The seed phases with two more columns ("Duur", "Voorbeelden"), one with a link. */
 export const extraColumnsTable = () => html`<table>
@@ -24,4 +17,4 @@ export const extraColumnsTable = () => html`<table>
   </tbody>
 </table>`;
 
-export const seedNames = ['1. Calm down', '2. Mobiliteit & kracht', '3. Functioneel opbouwen', '4. Zelfmanagement'];
+export const seedNames = phases.map((phase) => phase.name);
