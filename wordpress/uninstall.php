@@ -8,23 +8,19 @@
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
+global $wpdb;
+
 $clinic_elements_settings = get_option( 'clinic_elements_settings', array() );
 if ( is_array( $clinic_elements_settings ) && ! empty( $clinic_elements_settings['delete_messages_on_uninstall'] ) ) {
-	$clinic_elements_messages = get_posts(
-		array(
-			'post_type'      => 'clinic_message',
-			'post_status'    => array( 'private', 'publish', 'draft', 'pending', 'trash' ),
-			'posts_per_page' => -1,
-			'fields'         => 'ids',
-		)
-	);
+	// By ID from the table: the plugin is not loaded here, so its post type is not registered and
+	// a query by post type would not see private posts.
+	$clinic_elements_messages = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = %s", 'clinic_message' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 	foreach ( $clinic_elements_messages as $clinic_elements_message ) {
-		wp_delete_post( $clinic_elements_message, true );
+		wp_delete_post( (int) $clinic_elements_message, true );
 	}
 }
 
 delete_option( 'clinic_elements_settings' );
 
-global $wpdb;
 // The rate-limit counters (transients named clinic_elements_rate_…), with their timeouts.
 $wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\_transient\\_clinic\\_elements\\_rate\\_%' OR option_name LIKE '\\_transient\\_timeout\\_clinic\\_elements\\_rate\\_%'" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery

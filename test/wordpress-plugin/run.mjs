@@ -558,14 +558,16 @@ try {
 section('Uninstalling');
 wp('set-option', { name: 'clinic_elements_settings', value: { recipient: 'praktijk@fysioclub.test' } });
 const messagesBefore = wp('messages').length;
-const uninstalled = wp('uninstall');
+wp('deactivate-plugin');
+const uninstalled = wp('delete-plugin');
 check('deleting the plugin removes its settings', uninstalled.deleted && uninstalled.settings === null, JSON.stringify(uninstalled));
 check(`deleting the plugin keeps the messages (${uninstalled.messages} of ${messagesBefore})`, uninstalled.messages === messagesBefore);
 wp('upload-plugin', { zip: zipFile });
 wp('activate-plugin');
 wp('set-option', { name: 'clinic_elements_settings', value: { delete_messages_on_uninstall: true } });
-const uninstalledWithMessages = wp('uninstall');
-check('with “also delete every stored message” ticked, deleting the plugin deletes them too', uninstalledWithMessages.deleted && uninstalledWithMessages.messages === 0 && uninstalledWithMessages.settings === null, JSON.stringify(uninstalledWithMessages));
+wp('deactivate-plugin');
+const uninstalledWithMessages = wp('delete-plugin');
+check('with “also delete every stored message” ticked, deleting the plugin deletes them and their fields too', uninstalledWithMessages.deleted && uninstalledWithMessages.messages === 0 && uninstalledWithMessages.meta === 0 && uninstalledWithMessages.settings === null, JSON.stringify(uninstalledWithMessages));
 
 // ---- 8. The PHP log ----------------------------------------------------------------------------------
 section('PHP log (WP_DEBUG on)');

@@ -175,11 +175,16 @@ switch ( $command ) {
 			)
 		);
 
-	case 'uninstall':
-		// As an administrator: Deactivate, then Delete (which runs uninstall.php).
+	case 'deactivate-plugin':
+		wp_set_current_user( user_id( 'admin' ) );
+		deactivate_plugins( 'clinic-elements/clinic-elements.php' );
+		answer( array( 'active' => is_plugin_active( 'clinic-elements/clinic-elements.php' ) ) );
+
+	case 'delete-plugin':
+		// As an administrator clicking Delete on the deactivated plugin (a request of its own, in
+		// which the plugin is not loaded): WordPress runs uninstall.php.
 		wp_set_current_user( user_id( 'admin' ) );
 		require_once ABSPATH . 'wp-admin/includes/file.php';
-		deactivate_plugins( 'clinic-elements/clinic-elements.php' );
 		$deleted = delete_plugins( array( 'clinic-elements/clinic-elements.php' ) );
 		global $wpdb;
 		answer(
@@ -187,6 +192,7 @@ switch ( $command ) {
 				'deleted'  => $deleted === true,
 				'settings' => get_option( 'clinic_elements_settings', null ),
 				'messages' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'clinic_message'" ),
+				'meta'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE '\\_clinic\\_%'" ),
 			)
 		);
 }
