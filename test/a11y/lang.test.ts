@@ -45,7 +45,7 @@ describe('the language of the widgets’ own texts', () => {
     expect(deepQueryAll(picker, '[part="status"] [role="status"]').map(languageOf)).to.deep.equal(['en', 'en']);
     expect(spoken(picker, 'clinic-location')[0]).to.match(/^de: /);
     // The form's own texts (its shadow root): the branch picker inside the seed page's form has its own.
-    expect(spoken(form.shadowRoot!, '[part="error-summary"] h2, [role="status"]')).to.deep.equal(['en: There is a problem', 'en: ']);
+    expect(spoken(form.shadowRoot!, '[part="error-summary"] :is(h2, h3, h4, h5, h6), [role="status"]')).to.deep.equal(['en: There is a problem', 'en: ']);
     expect(spoken(form, 'label')[0]).to.equal('de: Naam *');
   });
 
