@@ -85,21 +85,30 @@ const patternTitles = {
  * branches to choose from and its thank-you, without `action` (the plugin adds its REST route).
  */
 async function patterns() {
-  const examplesModule = join(root, 'examples/index.js');
-  if (existsSync(examplesModule)) {
-    const examples = await import(pathToFileURL(examplesModule).href);
-    return Object.entries(patternTitles).map(([tag, { name, title }]) => {
-      const variants = examples.examples[tag];
-      let example = tag === 'clinic-contact-form' ? (variants.standard ?? Object.values(variants)[0]) : (variants.seed ?? Object.values(variants)[0]);
-      if (tag === 'clinic-contact-form') {
-        const attributes = Object.fromEntries(Object.entries(example.attributes).filter(([name]) => name !== 'action'));
-        const locations = examples.locationsContent && examples.branches ? examples.locationsContent(examples.branches) : example.content;
-        example = { ...example, attributes, content: [locations, examples.successContent].filter(Boolean).join('\n') };
-      }
-      return { name, title, description: example.description.replace(/`/g, ''), content: examples.exampleHtml(tag, example) };
-    });
+  try {
+    return await patternsFromExamples();
+  } catch (error) {
+    console.warn(`wordpress-zip: the patterns come from demo/index.html, since examples/ could not give them (${error.message}).`);
+    return patternsFromDemoPage();
   }
-  // Before examples/ existed: the widgets between the demo page's `<!-- tag:start -->` markers.
+}
+
+async function patternsFromExamples() {
+  const examples = await import(pathToFileURL(join(root, 'examples/index.js')).href);
+  return Object.entries(patternTitles).map(([tag, { name, title }]) => {
+    const variants = examples.examples[tag];
+    let example = tag === 'clinic-contact-form' ? (variants.standard ?? Object.values(variants)[0]) : (variants.seed ?? Object.values(variants)[0]);
+    if (tag === 'clinic-contact-form') {
+      const attributes = Object.fromEntries(Object.entries(example.attributes).filter(([attributeName]) => attributeName !== 'action'));
+      const locations = examples.locationsContent && examples.branches ? examples.locationsContent(examples.branches) : example.content;
+      example = { ...example, attributes, content: [locations, examples.successContent].filter(Boolean).join('\n') };
+    }
+    return { name, title, description: example.description.replace(/`/g, ''), content: examples.exampleHtml(tag, example) };
+  });
+}
+
+/** The widgets between the demo page's `<!-- tag:start -->` markers (before examples/ existed). */
+function patternsFromDemoPage() {
   const page = readFileSync(join(root, 'demo/index.html'), 'utf8');
   return Object.entries(patternTitles).map(([tag, { name, title }]) => {
     const marker = tag.replace(/^clinic-/, '');
