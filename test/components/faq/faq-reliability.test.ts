@@ -2,30 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
+import { pageErrors } from '../../support/page-errors.js';
 import { captureWarnings } from '../../support/warnings.js';
 import { details, part, schemaOf, seedItems, summaries } from './seed.js';
 
 /** Issue 16: what a page script or a hurried editor does must never throw, hang or blank the FAQ. */
 describe('<clinic-faq> under page scripts and broken markup', () => {
-  /** Errors the page reports while `during` runs (an update's error surfaces as a rejected promise or an error event). */
-  async function pageErrors(during: () => Promise<void>): Promise<string[]> {
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    try {
-      await during();
-      await new Promise((resolve) => setTimeout(resolve));
-    } catch (error) {
-      errors.push(String(error));
-    } finally {
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onRejection);
-    }
-    return errors;
-  }
-
   /** An FAQ element made by a script: two questions, not yet on the page. */
   function scriptedFaq(): ClinicFaq {
     const el = document.createElement('clinic-faq');

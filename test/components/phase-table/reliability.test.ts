@@ -1,32 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/phase-table.js';
 import type { ClinicPhaseTable } from '../../../src/components/phase-table/phase-table.js';
+import { pageErrors } from '../../support/page-errors.js';
 import { captureWarnings } from '../../support/warnings.js';
 import { byRole } from './a11y-tree.js';
 import { seedNames, seedTable } from './fixtures.js';
 
 /** Issue 16: what a page script or a hurried editor does must never throw, hang or blank the table. */
 describe('<clinic-phase-table> under page scripts and broken markup', () => {
-  /** Errors the page reports while `during` runs (an update's error surfaces as a rejected promise or an error event). */
-  async function pageErrors(during: () => Promise<void>): Promise<string[]> {
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    try {
-      await during();
-      // Give a rejected update promise a task to be reported.
-      await new Promise((resolve) => setTimeout(resolve));
-    } catch (error) {
-      errors.push(String(error));
-    } finally {
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onRejection);
-    }
-    return errors;
-  }
-
   it('an update still pending when the element leaves the page does not throw', async () => {
     const el = await fixture<ClinicPhaseTable>(html`<clinic-phase-table>${seedTable()}</clinic-phase-table>`);
     const errors = await pageErrors(async () => {
