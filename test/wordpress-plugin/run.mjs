@@ -351,6 +351,8 @@ try {
   await page.locator('clinic-contact-form input[name="phone"]').fill('0493-123456');
   await page.locator('clinic-contact-form clinic-location[value="helmond"] >>> [part~="radio"]').click();
   await page.locator('clinic-contact-form textarea[name="message"]').fill('Ik heb last van mijn rug, vooral ’s ochtends.');
+  // The two ticks from the checklist above, added to the message by the visitor's click.
+  await page.locator('clinic-contact-form >>> [part="add-symptoms"]').click();
   await page.locator('clinic-contact-form input[name="consent"]').click();
   await sleep(Math.max(0, 2700 - (Date.now() - typingStarted))); // the widget's min-fill-ms (2500)
   const storedBefore = wp('messages').length;
@@ -365,6 +367,7 @@ try {
   const stored = wp('messages');
   const message = stored[stored.length - 1]?.meta ?? {};
   check('the message is stored with its branch (helmond), name, e-mail, phone and text', stored.length === storedBefore + 1 && message._clinic_branch === 'helmond' && message._clinic_name === 'Anna de Vries' && message._clinic_email === 'anna@voorbeeld.nl' && message._clinic_phone === '0493-123456' && /rug/.test(message._clinic_message), JSON.stringify(message));
+  check('the checklist’s two ticks are stored with it (in the message, where the widget adds them)', /- Startstijfheid[^\n]*\n- Zeurende/.test(message._clinic_message ?? ''), message._clinic_message);
   check('no mail server: the message is kept, marked unsent, with the reason', message._clinic_mail_status === 'unsent' && !!message._clinic_mail_problem, JSON.stringify(message));
   check('its e-mail went to the site’s admin e-mail (no address set)', message._clinic_mail_to === 'admin@fysioclub.test', message._clinic_mail_to);
   check('the visitor’s IP address is not kept (the setting is off)', !('_clinic_ip' in message));
