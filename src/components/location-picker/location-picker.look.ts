@@ -2,7 +2,7 @@
  * The measures of `<clinic-location-picker>` and its `<clinic-location>` cards, written once for the
  * two places that draw them:
  * - `location-picker.styles.ts` and `location.styles.ts`: the upgraded picker's shadow roots;
- * - `location-picker.pre-upgrade.ts`: the optional pre-upgrade stylesheet, which gives the author's
+ * - `location-picker.pre-upgrade.styles.ts`: the optional pre-upgrade stylesheet, which gives the author's
  *   branches the same space and shape before the script runs, so nothing moves when it does.
  *
  * Plain strings without imports, so the build can read this module as it is. The parts above the

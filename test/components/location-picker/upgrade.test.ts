@@ -1,12 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import preUpgradeRules from '../../../src/components/location-picker/location-picker.pre-upgrade.js';
+import { preUpgradeStyles } from '../../../src/components/location-picker/location-picker.pre-upgrade.styles.js';
 
 /**
  * Loads a page with the picker's markup and the pre-upgrade rules in an iframe, measures it, then
  * loads the script and measures again: nothing may move (no layout shift on upgrade).
  */
 async function positions(geolocation: boolean, width: number) {
-  const css = preUpgradeRules;
+  const css = preUpgradeStyles.cssText;
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:1200px;border:0`;
   frame.srcdoc = `<!doctype html><html lang="nl"><head><style>body{margin:0;padding:12px;font:17px/1.6 system-ui,sans-serif}${css}</style></head><body>

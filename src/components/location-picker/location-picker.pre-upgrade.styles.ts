@@ -1,7 +1,9 @@
+import { unsafeCSS } from 'lit';
 import { cardBorderWidth, cardGap, cardPadding, controlHeight, indicatorGap, indicatorSize, lineHeight, partGap, searchLabelGap, titleWeight } from './location-picker.look.js';
 
 /**
- * `<clinic-location-picker>`'s rules in the optional pre-upgrade stylesheet (dist/clinic-elements.css):
+ * `<clinic-location-picker>` before its script has run: its part of the optional pre-upgrade stylesheet
+ * (dist/clinic-elements.css), which the build writes from this module's `preUpgradeStyles`:
  * the space and shape of the upgraded picker, from the same measures as its shadow styles
  * (location-picker.look.ts). Reserves the label and the search field (and the "Gebruik mijn locatie"
  * button with `geolocation`) above the cards, and draws each branch as the card it becomes,
@@ -56,5 +58,5 @@ clinic-location-picker:not(:defined) > clinic-location::before {
 }
 `;
 
-/** The rules as the build writes them into dist/clinic-elements.css (like every widget's `*.pre-upgrade.ts`). */
-export default `/* <clinic-location-picker>: generated from src/components/location-picker/location-picker.pre-upgrade.ts */${rules}`;
+/** The picker's pre-upgrade rules: the build writes them into dist/clinic-elements.css. */
+export const preUpgradeStyles = unsafeCSS(rules);
