@@ -162,10 +162,13 @@ export async function startWebKitDriver({ driver, xvfb }) {
     rmSync(configHome, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  // Ctrl+C: the test runner stops its browsers and exits by itself; SIGTERM and SIGHUP would end
+  // Node without 'exit' handlers, leaving the display and the driver running.
+  process.once('SIGINT', stop);
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
       stop();
-      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+      process.exit(signal === 'SIGTERM' ? 143 : 129);
     });
   }
   try {
