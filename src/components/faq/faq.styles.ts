@@ -18,6 +18,11 @@ export const styles = css`
     line-height: 1.2;
     white-space: nowrap;
   }
+  /* Hidden while a search finds nothing, keeping its place: the field does not widen under the typing. */
+  .button[hidden] {
+    display: inline-flex;
+    visibility: hidden;
+  }
   .search-label,
   .status {
     grid-column: 1 / -1;

@@ -360,9 +360,11 @@ export class ClinicFaq extends LitElement {
         ? html`<label class="search-label" for="search" part="search-label">${localize.t('search')}</label>
             <input id="search" class="input" part="search-input" type="search" autocomplete="off" .value=${this._query} @input=${this.#handleSearchInput} />`
         : nothing}
-      ${single || nothingFound
+      ${single
         ? nothing
-        : html`<button class="button" part="toggle-all" @click=${this.#handleToggleAll}>${localize.t(this.#allShownOpen ? 'closeAll' : 'openAll')}</button>`}
+        : html`<button class="button" part="toggle-all" ?hidden=${nothingFound} @click=${this.#handleToggleAll}>
+            ${localize.t(this.#allShownOpen ? 'closeAll' : 'openAll')}
+          </button>`}
       ${searchable
         ? html`<p class="status" part="status" role="status">${localize.t(status, { count: this.#matchCount, total: this.#items.length })}</p>`
         : nothing}

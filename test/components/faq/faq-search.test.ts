@@ -42,7 +42,10 @@ describe('<clinic-faq searchable>: searching', () => {
     await type(el, 'tandarts');
     expect(shownQuestions(el)).to.deep.equal([]);
     expect(text(part(el, 'status'))).to.equal('Geen vraag gevonden');
-    expect(part(el, 'toggle-all'), 'no open all with nothing to open').to.equal(null);
+    const toggleAll = part(el, 'toggle-all')!;
+    expect(getComputedStyle(toggleAll).visibility, 'no open all with nothing to open').to.equal('hidden');
+    // It keeps its place: the field does not widen under the visitor's typing.
+    expect(part(el, 'search-input')!.getBoundingClientRect().width).to.be.below(el.getBoundingClientRect().width - toggleAll.getBoundingClientRect().width);
     const wayOn = part(el, 'no-results')!;
     expect(text(wayOn)).to.equal('Staat je vraag er niet bij? Probeer andere woorden, of neem contact met ons op: we beantwoorden hem graag.');
     expect(wayOn.getBoundingClientRect().height).to.be.above(0);
@@ -51,6 +54,7 @@ describe('<clinic-faq searchable>: searching', () => {
     await type(el, 'sport');
     expect(shownQuestions(el)).to.deep.equal(['Welke sport is geschikt?']);
     expect(part(el, 'no-results')).to.equal(null);
+    expect(getComputedStyle(part(el, 'toggle-all')!).visibility).to.equal('visible');
     expect(text(part(el, 'toggle-all'))).to.equal('Alles openen');
   });
 
@@ -74,7 +78,7 @@ describe('<clinic-faq searchable>: searching', () => {
     expect(own.hidden).to.equal(false);
     expect(own.getBoundingClientRect().height).to.be.above(0);
     expect(part(el, 'no-results'), 'no built-in text beside the author\'s').to.equal(null);
-    expect(part(el, 'toggle-all')).to.equal(null);
+    expect(getComputedStyle(part(el, 'toggle-all')!).visibility).to.equal('hidden');
     await expect(el).to.be.accessible();
     // Its link is reachable with Tab from the field.
     await sendKeys({ press: 'Tab' });
