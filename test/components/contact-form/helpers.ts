@@ -5,6 +5,10 @@ import type { TemplateResult } from 'lit';
 import '../../../src/contact-form.js';
 import type { ClinicContactForm } from '../../../src/components/contact-form/contact-form.js';
 
+// The built drop-in file defines its widgets one per task, the contact form last: the tests start
+// once it is there (at once with the source, which defines it on import).
+await customElements.whenDefined('clinic-contact-form');
+
 /** A key no other test uses, so what the endpoint received is this test's alone. */
 export const uniqueKey = () => `cf-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
