@@ -281,6 +281,26 @@ export class ClinicLocationPicker extends LitElement {
     return status ? this.#localize.t(status.key, status.values) : '';
   }
 
+  /**
+   * Per branch, why the search found it, in the page's language ("bedient Liessel"): each distinct
+   * reason is translated once (a village served by 200 branches is one text, not 200).
+   */
+  #matchReasonTexts(): (string | undefined)[] {
+    const reasons = this._arrangement?.reasons ?? [];
+    const translated = new Map<string, string>();
+    const translate = (key: 'servesPlace' | 'servesPostcode', values: Record<string, string>) => {
+      const cacheKey = `${key} ${Object.values(values).join()}`;
+      if (!translated.has(cacheKey)) translated.set(cacheKey, this.#localize.t(key, values));
+      return translated.get(cacheKey);
+    };
+    return reasons.map((reason) => {
+      if (reason?.place !== undefined) return translate('servesPlace', { place: reason.place });
+      // The postcode as text: no thousands separator ("5.751").
+      if (reason?.postcode !== undefined) return translate('servesPostcode', { postcode: `${reason.postcode}` });
+      return undefined;
+    });
+  }
+
   // ── The visitor's actions ──────────────────────────────────────────────────────────────────────
 
   #choose(index: number): void {
@@ -357,7 +377,7 @@ export class ClinicLocationPicker extends LitElement {
     const tabStopIndex = this.#tabStopIndex();
     const chosen = this.#chosenLocation();
     const distances = this.#distances;
-    const reasons = this._arrangement?.reasons;
+    const reasonTexts = this.#matchReasonTexts();
     const disabled = this.#isDisabled;
     this.#locations.forEach((location, index) => {
       const card = location.element as ClinicLocation;
@@ -366,8 +386,7 @@ export class ClinicLocationPicker extends LitElement {
       card.tabStop = index === tabStopIndex;
       card.disabled = disabled;
       card.distance = distances?.[index];
-      card.servedPlace = reasons?.[index]?.place;
-      card.servedPostcode = reasons?.[index]?.postcode;
+      card.matchReason = reasonTexts[index];
     });
   }
 

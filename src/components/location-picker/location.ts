@@ -14,8 +14,7 @@ const internal = {
   tabStop: { attribute: false },
   disabled: { attribute: false },
   distance: { attribute: false },
-  servedPlace: { attribute: false },
-  servedPostcode: { attribute: false },
+  matchReason: { attribute: false },
 };
 
 /**
@@ -74,10 +73,8 @@ export class ClinicLocation extends LitElement {
   disabled = false;
   /** @internal Set by the picker: the visitor's distance in km (one decimal). */
   distance?: number;
-  /** @internal Set by the picker: the served place the search found the branch by ("Liessel"). */
-  servedPlace?: string;
-  /** @internal Set by the picker: the typed postcode the branch serves. */
-  servedPostcode?: number;
+  /** @internal Set by the picker: why the search found the branch, in the page's language ("bedient Liessel"). */
+  matchReason?: string;
 
   /** @internal The radio element, for the picker to focus. */
   get radio(): HTMLElement | undefined {
@@ -85,13 +82,12 @@ export class ClinicLocation extends LitElement {
   }
 
   override render() {
-    const { checked, choosable, disabled, distance } = this;
+    const { checked, choosable, disabled, distance, matchReason } = this;
     const t = this.#localize.t.bind(this.#localize);
     // A framework may set these to a number or worse: read as texts (the picker warns about them).
     const href = safeHref(readText(this.href).text);
     const label = readText(this.label).text.trim() || readText(this.value).text;
-    const matchText = this.#matchText();
-    const descriptions = [distance === undefined ? '' : 'distance', matchText ? 'match' : ''].filter((id) => id !== '').join(' ');
+    const descriptions = [distance === undefined ? '' : 'distance', matchReason ? 'match' : ''].filter((id) => id !== '').join(' ');
     return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
       ${choosable
         ? html`<span
@@ -106,20 +102,13 @@ export class ClinicLocation extends LitElement {
           >`
         : html`<span class="name">${label}</span>`}${distance === undefined
         ? nothing
-        : html`<span id="distance" class="note" part="distance">${t('distance', { km: distance })}</span>`}${matchText
-        ? html`<span id="match" class="note" part="match">${matchText}</span>`
+        : html`<span id="distance" class="note" part="distance">${t('distance', { km: distance })}</span>`}${matchReason
+        ? html`<span id="match" class="note" part="match">${matchReason}</span>`
         : nothing}
       <slot class="content"></slot>${href ? html`<a class="link" part="link" href=${href}>${t('moreAbout', { label })}</a>` : nothing}
     </div>`;
   }
 
-  /** Why the search found this branch, in the page's language (empty when its name says it). */
-  #matchText(): string {
-    if (this.servedPlace !== undefined) return this.#localize.t('servesPlace', { place: this.servedPlace });
-    // The postcode as text: no thousands separator ("5.751").
-    if (this.servedPostcode !== undefined) return this.#localize.t('servesPostcode', { postcode: `${this.servedPostcode}` });
-    return '';
-  }
 }
 
 declare global {
