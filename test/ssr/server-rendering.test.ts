@@ -21,10 +21,10 @@ interface OpenedPage {
   warnings: string[];
 }
 
-async function openPage(render: 'server' | 'client'): Promise<OpenedPage> {
+async function openPage(render: 'server' | 'client', page: 'seed' | 'variants' = 'seed'): Promise<OpenedPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:1024px;height:800px;border:0';
-  frame.src = `/__ssr-page?render=${render}`;
+  frame.src = `/__ssr-page?render=${render}&page=${page}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -56,7 +56,7 @@ function loadModule(doc: Document, path: string): Promise<unknown> {
 /** Loads the widgets' code into the page and waits until every widget (branches too) has rendered. */
 async function upgrade({ doc, win }: OpenedPage): Promise<void> {
   void loadModule(doc, '/src/index.ts');
-  await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'widgets defined', { timeout: 8000 });
+  await waitUntil(() => widgetsOf(doc).every((element) => win.customElements.get(element.localName)), 'widgets defined', { timeout: 8000 });
   const widgets = widgetsOf(doc);
   await Promise.all(widgets.map((widget) => widget.updateComplete));
   await new Promise((resolve) => win.requestAnimationFrame(resolve));
@@ -234,6 +234,43 @@ describe('server rendering (@lit-labs/ssr): the seed page rendered on the server
     await waitUntil(() => shadowPart(contactForm, 'error-summary'), 'error summary');
     expect(allOf(contactForm).filter((element) => element.getAttribute('part') === 'error-summary')).to.have.length(1);
     expect(contactForm.querySelector('#cf-name')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+});
+
+describe('server rendering: the attributes that change what a widget renders', () => {
+  let server: OpenedPage;
+  let client: OpenedPage;
+
+  after(() => {
+    server?.frame.remove();
+    client?.frame.remove();
+  });
+
+  // test/ssr/variants.html: a single-open FAQ and a searchable one with its own texts, phase tables
+  // in each layout with a current phase, a checklist with a heading level and a threshold, a picker
+  // with a chosen, required, remembered branch in a form, and a contact form that makes its own form.
+  it('render on the server without a warning and then match the same widgets rendered in the browser', async function () {
+    this.timeout(30000);
+    server = await openPage('server', 'variants');
+    for (const element of widgetsOf(server.doc)) expect(element.shadowRoot, `${element.localName} has a shadow root before its code`).to.not.equal(null);
+    await upgrade(server);
+    client = await openPage('client', 'variants');
+    await upgrade(client);
+    const serverWidgets = widgetsOf(server.doc);
+    const clientWidgets = widgetsOf(client.doc);
+    expect(serverWidgets.map((element) => element.localName)).to.deep.equal(clientWidgets.map((element) => element.localName));
+    serverWidgets.forEach((element, index) => {
+      const label = `${element.localName} #${index}`;
+      const fromServer = describeWidget(element);
+      const inBrowser = describeWidget(clientWidgets[index]);
+      expect(fromServer.shadowParts, `${label}: parts`).to.deep.equal(inBrowser.shadowParts);
+      expect(fromServer.controls, `${label}: controls`).to.deep.equal(inBrowser.controls);
+      expect(fromServer.content, `${label}: content`).to.deep.equal(inBrowser.content);
+      if (element.localName !== 'clinic-symptom-checklist') expect(fromServer.slotting, `${label}: slots`).to.deep.equal(inBrowser.slotting);
+    });
+    expect(widget(server.doc, 'clinic-location-picker').value).to.equal('mierlo');
+    expect(new FormData(server.doc.querySelector('#keuze') as HTMLFormElement).get('vestiging')).to.equal('mierlo');
+    expect(server.warnings).to.deep.equal(client.warnings);
   });
 });
 

@@ -3,6 +3,7 @@
 //   GET /__ssr-page?render=server   → its <main> rendered by Lit's server renderer (render-page.mjs):
 //                                      every widget with its declarative shadow root
 //   GET /__ssr-page?render=client   → the same <main> as written, for the widgets to render in the browser
+//   &page=variants                  → test/ssr/variants.html instead of the seed page
 //
 // No script: the test looks at the page before the widgets' code arrives, then loads it.
 // Rendering runs in a child Node process (`node test/ssr/render-page.mjs`): Lit's server build and its
@@ -11,9 +12,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pageContent } from './render-page.mjs';
 
-function serverRendered() {
+function serverRendered(file) {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['test/ssr/render-page.mjs'], { maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['test/ssr/render-page.mjs', file], { maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`Server rendering failed:\n${stderr || error.message}`));
       else resolve(stdout);
     });
@@ -23,10 +24,11 @@ function serverRendered() {
 export function ssrPage() {
   return async function ssrPageMiddleware(ctx, next) {
     if (ctx.path !== '/__ssr-page') return next();
-    const render = new URL(ctx.url, 'http://localhost').searchParams.get('render');
+    const params = new URL(ctx.url, 'http://localhost').searchParams;
+    const file = params.get('page') === 'variants' ? 'test/ssr/variants.html' : 'demo/index.html';
     let body;
     try {
-      body = render === 'server' ? await serverRendered() : pageContent(readFileSync('demo/index.html', 'utf8'));
+      body = params.get('render') === 'server' ? await serverRendered(file) : pageContent(readFileSync(file, 'utf8'));
     } catch (error) {
       ctx.status = 500;
       ctx.type = 'text/plain';
