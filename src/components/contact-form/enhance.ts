@@ -4,6 +4,13 @@ import type { Field, FormModel } from './read-contact-form.js';
 /** The form's own send buttons. */
 export const SUBMIT = 'button:not([type]),button[type=submit]';
 
+/**
+ * The honeypot's look: out of sight and out of the layout, but not `display: none`, which bots look
+ * for. Set on the honeypot after the upgrade, and written into the pre-upgrade stylesheet (by
+ * contact-form.pre-upgrade.styles.ts) for the time before it.
+ */
+export const offScreen = { position: 'absolute', left: '-10000px', width: '1px', height: '1px', overflow: 'hidden' } as const;
+
 /** The class of the inline error message before a field (styled by contact-form.light-dom.styles.ts). */
 export const ERROR_MESSAGE_CLASS = 'clinic-contact-form-error';
 
@@ -35,10 +42,9 @@ export function enhanceForm({ form, fields, honeypot }: FormModel, idPrefix: str
   for (const trap of honeypot) {
     const box = (trap.closest('[data-honeypot]') ?? trap) as HTMLElement;
     box.ariaHidden = 'true';
-    // Off-screen rather than display:none, which bots look for. Set on the element itself (through the
-    // CSSOM, which a Content-Security-Policy allows), so no page rule can bring it back into view.
-    box.style.position = 'absolute';
-    box.style.left = '-10000px';
+    // Set on the element itself (through the CSSOM, which a Content-Security-Policy allows), so no
+    // page rule can bring it back into view.
+    Object.assign(box.style, offScreen);
     trap.tabIndex = -1;
     (trap as HTMLInputElement).autocomplete = 'off';
   }
