@@ -537,6 +537,32 @@ try {
     await adminPage.goto(messagesList, { waitUntil: 'networkidle0' });
     const refused = await bodyText(adminPage);
     check('an author cannot open Messages', !refused.includes('Anna de Vries'), refused.slice(0, 300));
+
+    // The block editor, as an Author: the patterns it offers in the Patterns tab, one inserted and the post saved.
+    await adminPage.goto(`${origin}/wp-admin/post-new.php`, { waitUntil: 'networkidle0', timeout: 60000 });
+    await adminPage.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId(), { timeout: 30000 });
+    const inEditor = await adminPage.evaluate(async () => {
+      const patterns = await window.wp.apiFetch({ path: '/wp/v2/block-patterns/patterns' });
+      const categories = await window.wp.apiFetch({ path: '/wp/v2/block-patterns/categories' });
+      const ours = patterns.filter((pattern) => (pattern.categories ?? []).includes('clinic-elements'));
+      const form = ours.find((pattern) => pattern.name === 'clinic-elements/contact-form');
+      window.wp.data.dispatch('core/editor').editPost({ title: 'Contact (uit het patroon)' });
+      window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.parse(form.content));
+      await window.wp.data.dispatch('core/editor').savePost();
+      return {
+        titles: ours.map((pattern) => pattern.title),
+        category: categories.some((category) => category.name === 'clinic-elements'),
+        postId: window.wp.data.select('core/editor').getCurrentPostId(),
+        saveError: window.wp.data.select('core/editor').didPostSaveRequestFail(),
+      };
+    });
+    check(`the block editor offers an Author the five patterns under “Clinic Elements” (${inEditor.titles.join('; ')})`, inEditor.category && inEditor.titles.length === 5, JSON.stringify(inEditor));
+    const savedFromEditor = wp('post-content', { id: inEditor.postId });
+    check(
+      'an Author inserts the contact form pattern and saves through the editor (REST): every clinic-* tag kept',
+      !inEditor.saveError && JSON.stringify(openingTags(savedFromEditor.content)) === JSON.stringify(openingTags(patternFile.find((pattern) => pattern.name === 'contact-form').content)) && /<div slot="success" hidden(="")?>/.test(savedFromEditor.content),
+      `${JSON.stringify(inEditor)}\n${openingTags(savedFromEditor.content).filter((tag) => !openingTags(patternFile.find((pattern) => pattern.name === 'contact-form').content).includes(tag)).join('\n')}\n${savedFromEditor.content.match(/<div slot[^>]*>/)?.[0]}`,
+    );
   });
   await asUser('admin', async (adminPage) => {
     await adminPage.goto(`${origin}/wp-admin/options-general.php?page=clinic-elements`, { waitUntil: 'networkidle0' });

@@ -112,6 +112,10 @@ switch ( $command ) {
 			)
 		);
 
+	case 'post-content':
+		$post = get_post( (int) $argument['id'] );
+		answer( array( 'content' => $post ? $post->post_content : null ) );
+
 	case 'messages':
 		$posts = get_posts(
 			array(
