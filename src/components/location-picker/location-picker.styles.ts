@@ -14,6 +14,14 @@ export const pickerStyles = css`
     font-weight: ${unsafeCSS(titleWeight)};
     line-height: ${unsafeCSS(lineHeight)};
   }
+  /*
+   * A line's exact height as a length too: WebKit rounds a line box (17px × 1.5 = 25.5 → 25), while
+   * the pre-upgrade rules reserve 1.5em exactly.
+   */
+  #label,
+  .search-label {
+    min-height: ${unsafeCSS(lineHeight)}em;
+  }
   [part='search'] {
     display: grid;
     gap: ${unsafeCSS(searchLabelGap)};

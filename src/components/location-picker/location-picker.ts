@@ -401,7 +401,7 @@ export class ClinicLocationPicker extends LitElement {
     return html`<div part="base">
       <div id="label" part="label">${this.label || t('groupLabel')}</div>
       <div part="search" lang=${lang}>
-        <label for="search">${t('searchLabel')}</label>
+        <label class="search-label" for="search">${t('searchLabel')}</label>
         <input id="search" class="input" part="search-input" type="search" autocomplete="off" ?disabled=${disabled} @input=${this.#handleSearchInput} />
       </div>
       ${this.geolocation

@@ -60,9 +60,11 @@ export const locationStyles = css`
     cursor: not-allowed;
     opacity: 0.65;
   }
+  /* Its line's exact height as a length too (WebKit rounds a line box; the pre-upgrade rules do not). */
   .link {
     display: block;
     width: fit-content;
+    min-height: ${unsafeCSS(lineHeight)}em;
     line-height: ${unsafeCSS(lineHeight)};
     color: inherit;
   }

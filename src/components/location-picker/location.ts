@@ -78,7 +78,7 @@ export class ClinicLocation extends LitElement {
 
   /** @internal The radio element, for the picker to focus. */
   get radio(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('[role=radio]') || undefined;
+    return this.renderRoot?.querySelector<HTMLElement>('[part=radio]') ?? undefined;
   }
 
   override render() {
