@@ -30,3 +30,4 @@ require_once CLINIC_ELEMENTS_DIR . 'includes/message-validation.php';
 require_once CLINIC_ELEMENTS_DIR . 'includes/message-post-type.php';
 require_once CLINIC_ELEMENTS_DIR . 'includes/message-endpoint.php';
 require_once CLINIC_ELEMENTS_DIR . 'includes/message-admin.php';
+require_once CLINIC_ELEMENTS_DIR . 'includes/message-privacy.php';

@@ -583,7 +583,19 @@ try {
   await browser.close();
 }
 
-// ---- 7. Uninstalling ---------------------------------------------------------------------------------
+// ---- 7. Personal data ---------------------------------------------------------------------------------
+section('Personal data (Tools → Export / Erase Personal Data)');
+const othersBefore = wp('messages').filter((one) => one.meta._clinic_email !== 'anna@voorbeeld.nl').length;
+const privacy = wp('privacy', { email: 'anna@voorbeeld.nl' });
+const exportedItem = privacy.exported.data[0]?.data ?? [];
+check(
+  'exporting anna@voorbeeld.nl’s personal data lists her message with name, branch and text',
+  privacy.exported.data.length === 1 && privacy.exported.done && exportedItem.some((field) => field.value === 'Anna de Vries') && exportedItem.some((field) => field.value === 'helmond') && exportedItem.some((field) => /rug/.test(field.value)),
+  JSON.stringify(privacy.exported).slice(0, 500),
+);
+check('erasing it deletes her message and no one else’s', privacy.erased.items_removed && privacy.remaining === 0 && privacy.others === othersBefore, JSON.stringify(privacy));
+
+// ---- 8. Uninstalling ---------------------------------------------------------------------------------
 section('Uninstalling');
 wp('set-option', { name: 'clinic_elements_settings', value: { recipient: 'praktijk@fysioclub.test' } });
 const messagesBefore = wp('messages').length;
@@ -598,7 +610,7 @@ wp('deactivate-plugin');
 const uninstalledWithMessages = wp('delete-plugin');
 check('with “also delete every stored message” ticked, deleting the plugin deletes them and their fields too', uninstalledWithMessages.deleted && uninstalledWithMessages.messages === 0 && uninstalledWithMessages.meta === 0 && uninstalledWithMessages.settings === null, JSON.stringify(uninstalledWithMessages));
 
-// ---- 8. The PHP log ----------------------------------------------------------------------------------
+// ---- 9. The PHP log ----------------------------------------------------------------------------------
 section('PHP log (WP_DEBUG on)');
 const log = [existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '', serverLog.join(''), existsSync(pluginErrors) ? readFileSync(pluginErrors, 'utf8') : ''].join('\n');
 const phpProblems = log.split('\n').filter((line) => /PHP (Warning|Notice|Deprecated|Fatal error|Parse error)|Warning:|Notice:|Deprecated:|Fatal error:|caused PHP error/.test(line));

@@ -116,6 +116,22 @@ switch ( $command ) {
 		$post = get_post( (int) $argument['id'] );
 		answer( array( 'content' => $post ? $post->post_content : null ) );
 
+	case 'privacy':
+		// As an administrator in Tools → Export / Erase Personal Data (which call these callbacks).
+		wp_set_current_user( user_id( 'admin' ) );
+		$exporters = apply_filters( 'wp_privacy_personal_data_exporters', array() );
+		$erasers   = apply_filters( 'wp_privacy_personal_data_erasers', array() );
+		$exported  = call_user_func( $exporters['clinic-elements']['callback'], $argument['email'], 1 );
+		$erased    = call_user_func( $erasers['clinic-elements']['callback'], $argument['email'], 1 );
+		answer(
+			array(
+				'exported'  => $exported,
+				'erased'    => $erased,
+				'remaining' => count( get_posts( array( 'post_type' => 'clinic_message', 'post_status' => 'private', 'posts_per_page' => -1, 'fields' => 'ids', 'meta_key' => '_clinic_email', 'meta_value' => $argument['email'] ) ) ),
+				'others'    => count( get_posts( array( 'post_type' => 'clinic_message', 'post_status' => 'private', 'posts_per_page' => -1, 'fields' => 'ids' ) ) ),
+			)
+		);
+
 	case 'messages':
 		$posts = get_posts(
 			array(
