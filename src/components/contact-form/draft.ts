@@ -49,17 +49,20 @@ export const removeDraft = (key: string) => removeStored('session', key);
  * keeping it as the visitor types and removing it after success. Nothing at all with `no-draft`.
  */
 export class DraftKeeper {
+  readonly #host: HTMLElement & { noDraft: boolean };
+  /** The id of the form the element holds now, if it has one. */
+  readonly #formId: () => string | undefined;
   #lookedFor = false;
 
-  constructor(
-    private readonly host: HTMLElement & { noDraft: boolean },
-    private readonly formId: () => string | undefined,
-  ) {}
+  constructor(host: HTMLElement & { noDraft: boolean }, formId: () => string | undefined) {
+    this.#host = host;
+    this.#formId = formId;
+  }
 
   /** Per page and per form: the element's id, its form's, or its place among the page's contact forms. */
   get #storageKey(): string {
-    const { host } = this;
-    const name = host.id || this.formId() || [...document.querySelectorAll(host.localName)].indexOf(host);
+    const host = this.#host;
+    const name = host.id || this.#formId() || [...document.querySelectorAll(host.localName)].indexOf(host);
     return `contact-form:${location.pathname}#${name}`;
   }
 
@@ -67,14 +70,14 @@ export class DraftKeeper {
   restoreOnce(fields: Field[]): boolean {
     if (this.#lookedFor) return false;
     this.#lookedFor = true;
-    const draft = this.host.noDraft ? undefined : readDraft(this.#storageKey);
+    const draft = this.#host.noDraft ? undefined : readDraft(this.#storageKey);
     if (!draft) return false;
     applyDraft(fields, draft);
     return true;
   }
 
   keep(fields: Field[]): void {
-    if (!this.host.noDraft) writeDraft(this.#storageKey, collectDraft(fields));
+    if (!this.#host.noDraft) writeDraft(this.#storageKey, collectDraft(fields));
   }
 
   remove(): void {

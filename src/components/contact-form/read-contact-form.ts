@@ -39,9 +39,15 @@ export function labelText(label: Element | null | undefined): string {
 }
 
 /** The element labelling a control: a radio group's (or a custom control's) `<legend>`, else its `<label>` (found by `for` too). */
-const labelNodeOf = (control: Control) =>
-  (control.type === 'radio' || !('labels' in control) ? control.closest('fieldset')?.querySelector('legend') : null) ??
-  ((control as HTMLInputElement).labels?.[0] || (control.id ? document.querySelector(`label[for="${control.id}"]`) : null));
+function labelNodeOf(control: Control): Element | null {
+  const labelledByGroup = control.type === 'radio' || !('labels' in control);
+  const legend = labelledByGroup ? control.closest('fieldset')?.querySelector('legend') : null;
+  if (legend) return legend;
+  const labels = (control as HTMLInputElement).labels;
+  if (labels && labels.length > 0) return labels[0];
+  // (A label the browser does not tie to the control itself, such as one for a custom control.)
+  return control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+}
 
 function rulesOf(control: Control): Rules {
   const { type, minLength, maxLength, pattern } = control as Control & Partial<HTMLInputElement>;

@@ -40,12 +40,15 @@ export function standardForm(id: string, t: (key: TextKey) => string, privacyHre
  * the author adds a form of their own. Light DOM: call inside `LightDomController.quietly`.
  */
 export class StandardFormHolder {
+  readonly #host: HTMLElement;
+  /** The standard form's content as it should be now. */
+  readonly #template: () => TemplateResult;
   #form?: HTMLFormElement;
 
-  constructor(
-    private readonly host: HTMLElement,
-    private readonly template: () => TemplateResult,
-  ) {}
+  constructor(host: HTMLElement, template: () => TemplateResult) {
+    this.#host = host;
+    this.#template = template;
+  }
 
   /** The standard form, when it is in use. */
   get form(): HTMLFormElement | undefined {
@@ -55,8 +58,8 @@ export class StandardFormHolder {
   /** The standard form, created when it is not there yet. */
   use(): HTMLFormElement {
     if (this.#form) return this.#form;
-    const locations = this.host.querySelectorAll(':scope > clinic-location');
-    const form = this.host.appendChild(document.createElement('form'));
+    const locations = this.#host.querySelectorAll(':scope > clinic-location');
+    const form = this.#host.appendChild(document.createElement('form'));
     form.dataset.standard = '';
     this.#form = form;
     this.render();
@@ -66,7 +69,7 @@ export class StandardFormHolder {
 
   /** Renders it again (in the page's language now), when it is in use. */
   render(): void {
-    if (this.#form) render(this.template(), this.#form);
+    if (this.#form) render(this.#template(), this.#form);
   }
 
   remove(): void {
