@@ -48,6 +48,13 @@ describe('readForm (the author form as a model)', () => {
     ]);
   });
 
+  it('a field whose id holds a quote is read like any other (looking for its label threw)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><input id='a"b' name="q" aria-label="Vraag" /><button>Stuur</button></form>`);
+    const model = readForm(form);
+    expect(model.fields.map(({ name, label }) => [name, label])).to.deep.equal([['q', 'Vraag']]);
+    expect(model.problems).to.deep.equal([]);
+  });
+
   it('reads a label without the controls in it, our marks or the *', async () => {
     const label = await fixture(html`<label><input type="checkbox" /> Ik ga akkoord met de <a href="#">privacyverklaring</a> <span data-clinic-mark>*</span></label>`);
     expect(labelText(label)).to.equal('Ik ga akkoord met de privacyverklaring');
