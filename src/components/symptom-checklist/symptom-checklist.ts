@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { emit } from '../../internal/events.js';
 import { headingLevel, type HeadingLevel } from '../../internal/heading-level.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -290,14 +290,18 @@ export class ClinicSymptomChecklist extends LitElement {
         </div>
         <div class="body"><slot name="red-flag" class="urgent-message"><p lang=${lang}>${this.#text('urgent')}</p></slot></div>
       </div>
-      ${this._content!.segments.map(({ group }) =>
-        group
-          ? html`<div part="group" role="group" aria-label=${group.label ?? this.#text(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot class="segment"></slot></div>`
-          : html`<slot class="segment"></slot>`,
-      )}
+      ${this._content
+        ? this._content.segments.map(({ group }) =>
+            group
+              ? html`<div part="group" role="group" aria-label=${group.label ?? this.#text(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot class="segment"></slot></div>`
+              : html`<slot class="segment"></slot>`,
+          )
+        : // Server rendering (no content read on the server): one slot shows the lists as written.
+          html`<slot class="segment"></slot>`}
       <div part="result" ?hidden=${state === 'empty'}>
         <p part="count" lang=${lang}>${this.#text('count')}</p>
-        <slot class="result-message"></slot>
+        <!-- The name only counts in a server-rendered shadow root, whose slots take content by name. -->
+        <slot class="result-message" name=${state === 'empty' ? nothing : state}></slot>
       </div>
       ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" lang=${lang} @click=${this.#handleResetClick}>${this.#text('reset')}</button>`}
       <div class="visually-hidden" aria-live="polite">${polite}</div>
