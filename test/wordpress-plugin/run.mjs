@@ -41,8 +41,15 @@ const section = (title) => console.log(`\n${title}`);
 const children = [];
 let scratch;
 function stopEverything() {
-  for (const child of children.reverse()) {
-    if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of [...children].reverse()) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    // Each was started as the leader of a process group of its own: PHP's server forks workers
+    // (PHP_CLI_SERVER_WORKERS) that outlive their parent unless the whole group is stopped.
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
   }
 }
 process.on('exit', stopEverything);
@@ -53,6 +60,13 @@ async function finish() {
   const exited = children.map((child) => (child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null));
   stopEverything();
   await Promise.race([Promise.all(exited), sleep(15000)]);
+  if (scratch) {
+    await sleep(300);
+    const leftOver = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.includes(scratch) && !line.includes(' ps '));
+    check(`every process the test started has stopped (MariaDB, PHP's server and its workers)`, leftOver.length === 0, leftOver.join('\n'));
+  }
   if (scratch && !keep && outcomes.failed === 0) rmSync(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   else if (scratch) console.log(`\nScratch folder kept: ${scratch}`);
   console.log(`\nWordPress plugin test: ${seconds} s`);
@@ -116,7 +130,7 @@ const serverLog = [];
 const isRoot = process.getuid?.() === 0;
 const databaseUser = isRoot ? 'root' : process.env.USER || execFileSync('id', ['-un']).toString().trim();
 execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dataFolder}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...(isRoot ? ['--user=root'] : [])], { stdio: 'pipe' });
-const mariadb = spawn(mariadbServer, ['--no-defaults', `--datadir=${dataFolder}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(scratch, 'mysql.pid')}`, `--log-error=${join(scratch, 'mysql.err')}`, ...(isRoot ? ['--user=root'] : [])], { stdio: 'ignore' });
+const mariadb = spawn(mariadbServer, ['--no-defaults', `--datadir=${dataFolder}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(scratch, 'mysql.pid')}`, `--log-error=${join(scratch, 'mysql.err')}`, ...(isRoot ? ['--user=root'] : [])], { stdio: 'ignore', detached: true });
 children.push(mariadb);
 let databaseReady = false;
 for (let attempt = 0; attempt < 100 && !databaseReady; attempt += 1) {
@@ -194,7 +208,7 @@ function wp(command, argument = {}) {
   return JSON.parse(lines[lines.length - 1]);
 }
 
-const php = spawn('php', ['-S', host, '-t', site, join(here, 'router.php')], { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', CLINIC_WP_PLUGIN_ERRORS: pluginErrors }, stdio: ['ignore', 'pipe', 'pipe'] });
+const php = spawn('php', ['-S', host, '-t', site, join(here, 'router.php')], { env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4', CLINIC_WP_PLUGIN_ERRORS: pluginErrors }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 children.push(php);
 php.stdout.on('data', (chunk) => serverLog.push(chunk.toString()));
 php.stderr.on('data', (chunk) => serverLog.push(chunk.toString()));
