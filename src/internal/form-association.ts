@@ -24,7 +24,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * `invalid` also comes from a page script's `form.checkValidity()`, and the controller cannot tell
  * that from a submission: the message shows and focus moves then too. A script that only wants to
  * know can ask `form.matches(':valid')`, which fires nothing. The widget's own `checkValidity()`
- * shows nothing.
+ * shows nothing. An `invalid` event a script dispatches itself (`new Event('invalid')`, as a story
+ * showing the message does) shows the message without moving focus.
  */
 
 /** What a form-associated widget must have: the properties a native field has. */
@@ -158,7 +159,9 @@ export class FormAssociationController implements ReactiveController {
     if (this.#checkingQuietly) return;
     this.#showError = true;
     this.#host.requestUpdate();
-    if (this.#isFirstInvalidField()) this.#host.focus();
+    // The browser's own report (a submission, reportValidity, checkValidity) moves focus; an `invalid`
+    // a script makes up (a story showing the message) does not.
+    if (event.isTrusted && this.#isFirstInvalidField()) this.#host.focus();
   };
 
   /** Whether no field before the widget in its form is invalid too (the browser focuses the first). */

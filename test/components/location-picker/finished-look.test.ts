@@ -121,6 +121,15 @@ describe('<clinic-location-picker> finished look (issue 17)', () => {
     expect(shadow(el, '[part=error]').textContent).to.equal('Kies een vestiging.');
   });
 
+  it('an invalid event a script makes up (a story showing the state) shows the message without moving focus', async () => {
+    const el = await picker(html`<form><clinic-location-picker name="vestiging" required>${branches}</clinic-location-picker></form>`);
+    searchField(el).focus();
+    el.dispatchEvent(new Event('invalid', { cancelable: true }));
+    await settle(el);
+    expect(shadow(el, '[part=error]').textContent).to.equal('Kies een vestiging.');
+    expect(deepActive()).to.equal(searchField(el));
+  });
+
   it('forced colours: the chosen radio in the system highlight colour', async function () {
     // test/support/forced-colors.mjs: true where the browser can emulate the mode (not Firefox ESR)
     const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
