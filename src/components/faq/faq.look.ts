@@ -2,8 +2,10 @@
  * The look of `<clinic-faq>` that two places draw, written once: the widget's own styles
  * (`faq.styles.ts`) and its part of the optional pre-upgrade stylesheet (`faq.pre-upgrade.ts`),
  * which reserves the controls' space and gives the questions their look before the script runs.
- * Plain strings without imports, so the build can read this module as it is.
+ * The measures are plain strings (single values, which the build's CSS minifier cannot read on their
+ * own); the item rules are whole rules in a `css` template, which the build minifies in the script.
  */
+import { css } from 'lit';
 
 /** The toggle-all button and the search field: 2.75rem high (a 44px target), more for big text. */
 export const controlHeight = 'max(2.75rem, 2.2em + 4px)';
@@ -21,7 +23,7 @@ export const controlsMargin = 'var(--clinic-space, 1rem)';
  * Styles for the author's `<details>` items, which stay in the light DOM. Every selector is wrapped
  * in `:where()` so it weighs nothing: the page's own `details` and `summary` rules win.
  */
-export const itemRules = `
+export const itemRules = css`
 :where(clinic-faq:not([hidden])) {
   display: block;
 }

@@ -9,7 +9,7 @@
  * add the item rules a second time. An author's `slot="no-results"` message stays hidden until a
  * search finds nothing.
  */
-import { unsafeCSS } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { controlHeight, controlRowGap, controlsMargin, itemRules, textLineHeight } from './faq.look.js';
 
 /** The bar: the button (or the field beside it). */
@@ -34,7 +34,7 @@ clinic-faq:not(:defined) > [slot='no-results'] {
 clinic-faq {
   --clinic-faq-styled: 1;
 }
-${itemRules}`;
+`;
 
-/** The FAQ's pre-upgrade rules. */
-export const preUpgradeStyles = unsafeCSS(rules);
+/** The FAQ's pre-upgrade rules: the space for the controls, then the items' own look. */
+export const preUpgradeStyles = css`${unsafeCSS(rules)}${itemRules}`;

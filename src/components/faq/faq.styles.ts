@@ -51,4 +51,4 @@ export const styles = css`
  * (`itemRules` in `faq.look.ts`); when it is on the page (it sets `--clinic-faq-styled`) these are
  * not added again.
  */
-export const itemStyles = unsafeCSS(itemRules);
+export const itemStyles = itemRules;
