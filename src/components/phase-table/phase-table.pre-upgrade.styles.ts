@@ -2,8 +2,8 @@
  * `<clinic-phase-table>` before its script has run: its part of the optional pre-upgrade stylesheet
  * (`dist/clinic-elements.css`), which the build writes from this module's `preUpgradeStyles`
  * (rollup.config.mjs runs it in Node). No widget imports it, so it is never part of a script. It is
- * made from the same declarations as the widget's own styles (`phase-table.look.ts`), so the two
- * cannot drift apart.
+ * made from the widget's own rules (`phase-table.look.ts`): the same rules for the author's table,
+ * and the declarations of the steps' rules under selectors for the table, so the two cannot drift apart.
  *
  * Where the upgraded element shows its table (wide, or layout="table"), the table already has the
  * look the widget gives it, in the same place. Where it will show steps (narrow, or
@@ -14,9 +14,40 @@
  * last part matches any element makes the browser test it on every element of the page, which
  * made upgrading other widgets (a 300-item FAQ) measurably slower.
  */
-import { unsafeCSS } from 'lit';
-import { look, tableRules } from './phase-table.look.js';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { stepRules, tableRules } from './phase-table.look.js';
 import { texts } from './phase-table.texts.js';
+
+/**
+ * The declarations of the rule for `selector` in one of the widget's stylesheets
+ * (`phase-table.look.ts`), to give the author's table the same look under the selectors below. Read
+ * from the source text (this module runs in Node when the build writes the stylesheet, and in the
+ * tests, never minified). A rule that is not there stops the build, rather than let this stylesheet
+ * drift from the widget's.
+ */
+function declarationsOf(styles: CSSResult, selector: string): string {
+  const text = styles.cssText;
+  const opening = new RegExp(`(^|[\\s}])${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\{`).exec(text);
+  if (opening === null) throw new Error(`phase-table.pre-upgrade.styles.ts: the widget's styles have no rule for ${selector}.`);
+  const start = opening.index + opening[0].length;
+  return text
+    .slice(start, text.indexOf('}', start))
+    .trim()
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/** The look of the steps and of the current row, by the element each rule draws. */
+const look = {
+  caption: declarationsOf(stepRules, "[part='caption']"),
+  step: declarationsOf(stepRules, "[part~='step']"),
+  currentStep: declarationsOf(stepRules, "[part~='current-step']"),
+  currentLabel: declarationsOf(stepRules, "[part='current-label']"),
+  stepName: declarationsOf(stepRules, "[part='step-name']"),
+  stepDetail: declarationsOf(stepRules, "[part='step-detail']"),
+  stepLabel: declarationsOf(stepRules, "[part='step-label']"),
+  currentRow: declarationsOf(tableRules, ':where(clinic-phase-table tr[aria-current])'),
+  currentNameCell: declarationsOf(tableRules, ':where(clinic-phase-table tr[aria-current] > [data-clinic-current])'),
+};
 
 const waiting = 'clinic-phase-table:not(:defined)';
 
@@ -89,9 +120,11 @@ function stepsShape(scope: string): string {
   ].join('');
 }
 
-const rules = [
-  rule([waiting], 'display: block; container-type: inline-size;'),
-  tableRules,
+/** The element takes its width from its container before the upgrade too (the widget's `:host`). */
+const container = rule([waiting], 'display: block; container-type: inline-size;');
+
+/** The current phase marked, and the steps' shape where the widget will show steps. */
+const shapes = [
   currentPhaseInTable(),
   '/* narrow: below 32em, or 48em for tables of four or more columns (as the widget) */\n',
   `@container (max-width: 32em) {\n${stepsShape(`${waiting}:not([layout='table' i])`)}}\n`,
@@ -100,5 +133,5 @@ const rules = [
   stepsShape(`${waiting}[layout='steps' i]`),
 ];
 
-/** The phase table's pre-upgrade rules. */
-export const preUpgradeStyles = unsafeCSS(rules.join(''));
+/** The phase table's pre-upgrade rules: its container, the author's table as the widget draws it, then the shapes. */
+export const preUpgradeStyles = css`${unsafeCSS(container)}${tableRules}${unsafeCSS(shapes.join(''))}`;

@@ -1,8 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { look, tableRules } from './phase-table.look.js';
-
-/** A block of declarations from `phase-table.look.ts` (our own constants, never page text). */
-const declarations = (text: string) => unsafeCSS(text);
+import { css } from 'lit';
+import { stepRules, tableRules } from './phase-table.look.js';
 
 /**
  * The shadow root's styles. Both layouts are rendered; container queries on the element's own
@@ -12,7 +9,8 @@ const declarations = (text: string) => unsafeCSS(text);
  * author's slotted table in the slot's own `display: contents`, so it takes exactly the space it
  * had before the script ran. The steps hold copies of the cells, with the author's own classes and
  * `<b>`s: the widget's rules name its own elements by part or id, which the copies never carry
- * (`read-phase-table.ts` leaves `part` and `id` out of them).
+ * (`read-phase-table.ts` leaves `part` and `id` out of them). The steps' own look is `stepRules`
+ * (`phase-table.look.ts`), which the pre-upgrade stylesheet shares.
  */
 export const styles = css`
   :host {
@@ -50,33 +48,13 @@ export const styles = css`
       overflow-wrap: anywhere;
     }
   }
-  [part='caption'] {
-    ${declarations(look.caption)}
-  }
   [part='steps'] {
     margin: 0;
     padding: 0;
     list-style: none;
     overflow-wrap: anywhere;
   }
-  [part~='step'] {
-    ${declarations(look.step)}
-  }
-  [part~='current-step'] {
-    ${declarations(look.currentStep)}
-  }
-  [part='current-label'] {
-    ${declarations(look.currentLabel)}
-  }
-  [part='step-name'] {
-    ${declarations(look.stepName)}
-  }
-  [part='step-detail'] {
-    ${declarations(look.stepDetail)}
-  }
-  [part='step-label'] {
-    ${declarations(look.stepLabel)}
-  }
+  ${stepRules}
 `;
 
 /**
@@ -85,4 +63,4 @@ export const styles = css`
  * root cannot reach. The same rules are in the pre-upgrade stylesheet (see `tableRules` in
  * `phase-table.look.ts`), so the table does not change when the script adopts them.
  */
-export const tableStyles = declarations(tableRules);
+export const tableStyles = tableRules;
