@@ -59,3 +59,38 @@ export function checklistResult(ticked: TickCounts, threshold: number): Checklis
   else if (ticked.complaints >= threshold) state = 'match';
   return { state, urgent: ticked.redFlags > 0 };
 }
+
+/** The message under the count: `match` or `no-match`. */
+export type ResultMessage = 'match' | 'no-match';
+
+/**
+ * Which message shows under the count: none while no complaint is ticked, and no `no-match` ("you
+ * recognise few of these") while a warning sign is ticked, so the urgent notice is the one clear
+ * message then. `match` still shows beside it.
+ */
+export function resultMessage({ state, urgent }: ChecklistResult): ResultMessage | undefined {
+  if (state === 'empty') return undefined;
+  if (state === 'no-match' && urgent) return undefined;
+  return state;
+}
+
+/** What placing the urgent notice needs to know of one of the author's nodes: whether it is a list, and of which kind. */
+export interface PlacedSegment {
+  group?: { redFlag: boolean };
+}
+
+/**
+ * Where the urgent notice goes among the author's nodes: after the last list of warning signs, so
+ * it moves nothing above it when it appears (without such a list, after the last list, though it
+ * never shows then). The index of the node it follows; -1 when there is no list at all: first.
+ */
+export function urgentNoticeAfter(segments: readonly PlacedSegment[]): number {
+  let lastList = -1;
+  let lastRedFlagList = -1;
+  segments.forEach((segment, index) => {
+    if (segment.group === undefined) return;
+    lastList = index;
+    if (segment.group.redFlag) lastRedFlagList = index;
+  });
+  return lastRedFlagList === -1 ? lastList : lastRedFlagList;
+}

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
 import { headingLevel, type HeadingLevel } from '../../internal/heading-level.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -7,9 +8,10 @@ import { readStored, removeStored, writeStored } from '../../internal/storage.js
 import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, thresholdNumber, type ChecklistResult } from './checklist-result.js';
-import { readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage } from './read-symptom-checklist.js';
-import { CHECKBOX_STYLE, styles } from './symptom-checklist.styles.js';
+import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, resultMessage, thresholdNumber, urgentNoticeAfter, type ChecklistResult } from './checklist-result.js';
+import { readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage, type ChecklistSegment } from './read-symptom-checklist.js';
+import { checkboxStyle, labelStyle } from './symptom-checklist.look.js';
+import { itemStyles, styles } from './symptom-checklist.styles.js';
 import { texts } from './symptom-checklist.texts.js';
 
 /** Detail of `clinic-symptoms-change`. */
@@ -50,21 +52,24 @@ function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): H
   const existing = listItem.querySelector<HTMLInputElement>('input[data-checklist]');
   if (existing) return existing;
   const label = document.createElement('label');
+  label.style.cssText = labelStyle;
   const checkbox = label.appendChild(document.createElement('input'));
   checkbox.type = 'checkbox';
   checkbox.checked = checked;
   checkbox.dataset.checklist = '';
-  checkbox.style.cssText = CHECKBOX_STYLE;
+  checkbox.style.cssText = checkboxStyle;
   label.append(...ownNodes);
   listItem.prepend(label);
   return checkbox;
 }
 
 /**
- * Each `<li>` gets a real checkbox whose name is exactly the item's text; links inside an item stay
- * usable. Each list becomes a group named by the heading just before it (or a built-in name).
- * Ticking reaches `threshold` → the `match` message; fewer → `no-match`; any warning sign → the
- * `red-flag` message as an urgent notice at the top. Each change of the result is announced once.
+ * Each `<li>` gets a real checkbox whose name is exactly the item's text; the whole row is its tap
+ * target (at least 24 px tall) and links inside an item stay usable. Each list becomes a group named
+ * by the heading just before it (or a built-in name). Ticking reaches `threshold` → the `match`
+ * message; fewer → `no-match`; any warning sign → the `red-flag` message as an urgent notice right
+ * after the list of warning signs (so nothing above it moves), and no `no-match` message beside it.
+ * Each change of the result is announced once (a warning sign assertively).
  *
  * Other scripts (the contact form) read `value` and `redFlags` or listen for `clinic-symptoms-change`.
  *
@@ -77,10 +82,10 @@ function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): H
  *
  * @slot - The content: a heading, a `<ul>` or `<ol>` of complaints, optionally a `<ul data-red-flags>` of warning signs, and any other text, shown in order.
  * @slot match - Shown below the lists when the ticked complaints reach `threshold`.
- * @slot no-match - Shown below the lists when complaints are ticked but fewer than `threshold`.
- * @slot red-flag - Shown at the top as an urgent notice when any warning sign is ticked.
+ * @slot no-match - Shown below the lists when complaints are ticked but fewer than `threshold`, and no warning sign is ticked.
+ * @slot red-flag - Shown as an urgent notice right after the list of warning signs when any of them is ticked.
  *
- * @csspart urgent - The urgent notice (a card like the NHS urgent care card).
+ * @csspart urgent - The urgent notice (a card like the NHS urgent care card), right after the list of warning signs.
  * @csspart urgent-heading - The notice's heading; it starts with a visually hidden "Dringend advies:".
  * @csspart group - Each list: a group of checkboxes named after its heading.
  * @csspart result - The result below the lists: the count and the match or no-match message.
@@ -263,12 +268,17 @@ export class ClinicSymptomChecklist extends LitElement {
       const urgentMessage = this.#messageText('red-flag') || this.#text('urgent');
       return { polite: '', assertive: `${this.#text('urgentPrefix')} ${this.#text('urgentTitle')}. ${urgentMessage}` };
     }
-    if (now.state !== 'empty') return { polite: `${this.#text('count')} ${this.#messageText(now.state)}`, assertive: '' };
+    if (now.state !== 'empty') {
+      const message = resultMessage(now);
+      const messageText = message === undefined ? '' : ` ${this.#messageText(message)}`;
+      return { polite: `${this.#text('count')}${messageText}`, assertive: '' };
+    }
     if (now.urgent) return { polite: '', assertive: '' };
     return { polite: this.#text('cleared'), assertive: '' };
   }
 
   override willUpdate(): void {
+    adoptLightDomStyles(this, itemStyles);
     const headingChoice = headingLevel(this, this.headingLevel);
     this.#urgentHeadingLevel = headingChoice.level;
     if (headingChoice.problem !== undefined) warn(this, headingChoice.problem);
@@ -279,31 +289,59 @@ export class ClinicSymptomChecklist extends LitElement {
     if (this.hasUpdated && resultChanged) this.#announcement = this.#announce(before, now);
   }
 
-  override render() {
-    const { state, urgent } = this.#result;
-    const { polite, assertive } = this.#announcement;
+  /**
+   * The urgent notice: right after the (last) list of warning signs, where the visitor who ticked
+   * one is looking, and before the result, so it pushes nothing above it down: what is under the
+   * visitor's finger stays there. In reading order it follows the list too (what a screen reader
+   * reads and where Tab goes match what is seen); the assertive announcement tells screen reader
+   * users at once.
+   */
+  #renderUrgentNotice() {
     const lang = this.#localize.fallback;
     return html`
-      <div part="urgent" ?hidden=${!urgent}>
+      <div part="urgent" ?hidden=${!this.#result.urgent}>
         <div part="urgent-heading" role="heading" aria-level=${this.#urgentHeadingLevel} lang=${lang}>
           <span class="visually-hidden">${this.#text('urgentPrefix')} </span>${this.#text('urgentTitle')}
         </div>
         <div class="body"><slot name="red-flag" class="urgent-message"><p lang=${lang}>${this.#text('urgent')}</p></slot></div>
       </div>
-      ${this._content
-        ? this._content.segments.map(({ group }) =>
-            group
-              ? html`<div part="group" role="group" aria-label=${group.label ?? this.#text(group.redFlag ? 'redFlagsLegend' : 'legend')}><slot class="segment"></slot></div>`
-              : html`<slot class="segment"></slot>`,
-          )
-        : // Server rendering (no content read on the server): one slot shows the lists as written.
-          html`<slot class="segment"></slot>`}
+    `;
+  }
+
+  /** One of the author's nodes: a list as a named group of checkboxes, anything else as it is. */
+  #renderSegment({ group }: ChecklistSegment) {
+    if (!group) return html`<slot class="segment"></slot>`;
+    const label = group.label ?? this.#text(group.redFlag ? 'redFlagsLegend' : 'legend');
+    return html`<div part="group" role="group" aria-label=${label}><slot class="segment"></slot></div>`;
+  }
+
+  /**
+   * The author's content in order, with the urgent notice where `urgentNoticeAfter` puts it. On the
+   * server no content is read: one slot shows the lists as written, after the (hidden) notice.
+   */
+  #renderContent() {
+    if (!this._content) return html`${this.#renderUrgentNotice()}<slot class="segment"></slot>`;
+    const { segments } = this._content;
+    const urgentAfter = urgentNoticeAfter(segments);
+    return html`
+      ${urgentAfter === -1 ? this.#renderUrgentNotice() : nothing}
+      ${segments.map((segment, index) => html`${this.#renderSegment(segment)}${index === urgentAfter ? this.#renderUrgentNotice() : nothing}`)}
+    `;
+  }
+
+  override render() {
+    const { state, urgent } = this.#result;
+    const { polite, assertive } = this.#announcement;
+    const lang = this.#localize.fallback;
+    const message = resultMessage(this.#result);
+    return html`
+      ${this.#renderContent()}
       <div part="result" ?hidden=${state === 'empty'}>
         <p part="count" lang=${lang}>${this.#text('count')}</p>
         <!-- The name only counts in a server-rendered shadow root, whose slots take content by name. -->
-        <slot class="result-message" name=${state === 'empty' ? nothing : state}></slot>
+        <slot class="result-message" name=${message ?? nothing}></slot>
       </div>
-      ${state === 'empty' && !urgent ? '' : html`<button part="reset" class="button" lang=${lang} @click=${this.#handleResetClick}>${this.#text('reset')}</button>`}
+      ${state === 'empty' && !urgent ? nothing : html`<button part="reset" class="button" lang=${lang} @click=${this.#handleResetClick}>${this.#text('reset')}</button>`}
       <div class="visually-hidden" aria-live="polite">${polite}</div>
       <div class="visually-hidden" aria-live="assertive">${assertive}</div>
     `;
@@ -314,8 +352,8 @@ export class ClinicSymptomChecklist extends LitElement {
     const { segments, messages } = this._content!;
     const slot = (className: string) => this.renderRoot.querySelector<HTMLSlotElement>(`slot.${className}`)!;
     slot('urgent-message').assign(...messages['red-flag']);
-    const { state } = this.#result;
-    slot('result-message').assign(...(state === 'empty' ? [] : messages[state]));
+    const message = resultMessage(this.#result);
+    slot('result-message').assign(...(message === undefined ? [] : messages[message]));
     const segmentSlots = this.renderRoot.querySelectorAll<HTMLSlotElement>('slot.segment');
     segmentSlots.forEach((segmentSlot, index) => segmentSlot.assign(...segments[index].nodes));
   }

@@ -73,6 +73,16 @@ export async function pressSpaceOn(el: ClinicSymptomChecklist, target: Element) 
   await el.updateComplete;
 }
 
+/**
+ * Presses Space on a checkbox focused directly: for one before the focused one (Tab only goes
+ * forward, and past the page's end Firefox's browser window takes the focus).
+ */
+export async function focusAndPressSpace(el: ClinicSymptomChecklist, target: HTMLElement) {
+  target.focus();
+  await sendKeys({ press: ' ' });
+  await el.updateComplete;
+}
+
 export const WARNING_PREFIX = '[clinic-elements] <clinic-symptom-checklist>: ';
 
 /** Sets up a checklist while recording its warnings (Clinic Elements' own only). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checklistResult, resolveThreshold, thresholdNumber } from '../../../src/components/symptom-checklist/checklist-result.js';
+import { checklistResult, resolveThreshold, resultMessage, thresholdNumber, urgentNoticeAfter } from '../../../src/components/symptom-checklist/checklist-result.js';
 
 describe('resolveThreshold', () => {
   it('takes a whole number from 1 up to the number of complaints as it is', () => {
@@ -56,5 +56,36 @@ describe('checklistResult', () => {
   it('is urgent as soon as one red flag is ticked, whatever the complaints', () => {
     expect(checklistResult({ complaints: 0, redFlags: 1 }, 2)).to.deep.equal({ state: 'empty', urgent: true });
     expect(checklistResult({ complaints: 3, redFlags: 2 }, 2)).to.deep.equal({ state: 'match', urgent: true });
+  });
+});
+
+describe('resultMessage', () => {
+  it('shows match or no-match under the count, nothing while no complaint is ticked', () => {
+    expect(resultMessage({ state: 'empty', urgent: false })).to.equal(undefined);
+    expect(resultMessage({ state: 'no-match', urgent: false })).to.equal('no-match');
+    expect(resultMessage({ state: 'match', urgent: false })).to.equal('match');
+  });
+
+  it('leaves out no-match while a warning sign is ticked: the urgent notice is the one message', () => {
+    expect(resultMessage({ state: 'no-match', urgent: true })).to.equal(undefined);
+    expect(resultMessage({ state: 'match', urgent: true })).to.equal('match');
+  });
+});
+
+describe('urgentNoticeAfter', () => {
+  const text = {};
+  const complaints = { group: { redFlag: false } };
+  const warningSigns = { group: { redFlag: true } };
+
+  it('puts the notice after the last list of warning signs, wherever that is', () => {
+    expect(urgentNoticeAfter([text, complaints, text, warningSigns, text])).to.equal(3);
+    expect(urgentNoticeAfter([warningSigns, text, complaints, text])).to.equal(0);
+    expect(urgentNoticeAfter([warningSigns, complaints, warningSigns])).to.equal(2);
+  });
+
+  it('without warning signs after the last list, and without any list first', () => {
+    expect(urgentNoticeAfter([text, complaints, text])).to.equal(1);
+    expect(urgentNoticeAfter([text, text])).to.equal(-1);
+    expect(urgentNoticeAfter([])).to.equal(-1);
   });
 });

@@ -1,9 +1,9 @@
 // Nothing moves when the script upgrades a checklist that is already on screen, given its
 // pre-upgrade rules (`preUpgradeStyles`, which the build writes into dist/clinic-elements.css). This
 // file loads the element only after measuring, so it runs in a page of its own (web-test-runner
-// gives each file one); the styles module defines nothing.
+// gives each file one); the pre-upgrade module defines nothing.
 import { expect, fixture, html } from '@open-wc/testing';
-import { preUpgradeStyles } from '../../../src/components/symptom-checklist/symptom-checklist.styles.js';
+import { preUpgradeStyles } from '../../../src/components/symptom-checklist/symptom-checklist.pre-upgrade.styles.js';
 import type { ClinicSymptomChecklist } from '../../../src/symptom-checklist.js';
 
 const content = html`
