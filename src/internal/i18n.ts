@@ -76,6 +76,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
   }
 
   hostConnected(): void {
+    // (A server renderer asked to call connectedCallback: no page to watch there.)
+    if (isServer) return;
     // Every widget and branch card has this controller, so it is where a server-rendered shadow root
     // is emptied before the first render in the browser (server-render.ts).
     discardServerRender(this.host);

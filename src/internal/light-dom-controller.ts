@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { mendAutoParagraphs } from './auto-paragraphs.js';
 import { warn } from './warn.js';
 
@@ -23,6 +23,9 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // On the server (Lit's server renderer, when asked to call connectedCallback) there is no
+    // content to read or watch: the widget renders from its defaults (docs/guides/server-rendering.md).
+    if (isServer) return;
     if (mendAutoParagraphs(this.host)) warn(this.host, "had its tags split or nested (by WordPress's automatic paragraphs or a missing end tag); mended. In WordPress, use a Custom HTML block.");
     this.onChange();
     // The host's own attributes are its API, not content (the picker reflects `value` on each choice).
