@@ -62,7 +62,10 @@ export function launch() {
   return puppeteer.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, '--force-color-profile=srgb', '--font-render-hinting=none'] });
 }
 
-/** Waits until Storybook has rendered story `id` (play step included), or failed to. */
+/**
+ * Waits until Storybook has rendered story `id` (play step included), or failed to. Generous
+ * timeouts: the 1,000-branch story takes 15–20 s on a busy two-core machine.
+ */
 async function storyRendered(page, id) {
   await page.waitForFunction(
     (storyId) => {
@@ -71,7 +74,7 @@ async function storyRendered(page, id) {
       if (!render || render.id !== storyId) return false;
       return ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
     },
-    { timeout: 30000, polling: 50 },
+    { timeout: 90000, polling: 50 },
     id,
   );
 }
@@ -92,13 +95,13 @@ export async function openStory(page, baseUrl, id, { theme = 'page', viewMode = 
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=theme:${theme}`, { waitUntil: 'load' });
   }
   if (viewMode === 'docs') {
-    await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content') !== null, { timeout: 30000 });
-    await page.waitForFunction(() => [...document.querySelectorAll('.docs-story')].every((block) => block.querySelector('.sb-story, [id^="story--"]')?.childElementCount !== 0), { timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('#storybook-docs .sbdocs-content') !== null, { timeout: 90000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.docs-story')].every((block) => block.querySelector('.sb-story, [id^="story--"]')?.childElementCount !== 0), { timeout: 90000 });
   } else {
     await storyRendered(page, id);
   }
   // A story that sets its state after the widget upgraded marks itself until it is done (stories/support.ts).
-  await page.waitForFunction(() => document.querySelector('[data-story-pending]') === null, { timeout: 30000, polling: 50 });
+  await page.waitForFunction(() => document.querySelector('[data-story-pending]') === null, { timeout: 90000, polling: 50 });
   const failed = await page.evaluate(() =>
     document.body.classList.contains('sb-show-errordisplay')
       ? (document.querySelector('#error-message')?.textContent ?? 'error')
