@@ -82,6 +82,25 @@ describe('docs pages', () => {
     assert.ok(busy, 'the sending state shows');
   });
 
+  it('FAQ, checklist and picker: their states show on their docs pages (search results, a warning sign, each geolocation message)', async () => {
+    const visibleText = () => page.evaluate(() => {
+      const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? all(element.shadowRoot) : [])]);
+      return all(document)
+        .filter((element) => element.childElementCount === 0 && element.getClientRects().length > 0)
+        .map((element) => element.textContent.trim())
+        .join('\n');
+    });
+    await openDocs('FAQ');
+    const hiddenBySearch = await page.evaluate(() => [...document.querySelectorAll('clinic-faq > details')].filter((details) => details.getClientRects().length === 0).length);
+    assert.ok(hiddenBySearch > 0, 'questions hidden by a search');
+    await openDocs('Symptom checklist');
+    const urgent = await page.evaluate(() => [...document.querySelectorAll('clinic-symptom-checklist')].filter((checklist) => [...(checklist.shadowRoot?.querySelectorAll('[part~="urgent"]') ?? [])].some((element) => element.getClientRects().length > 0)).length);
+    assert.ok(urgent >= 2, 'the urgent notice in the warning-sign stories');
+    await openDocs('Location picker');
+    const text = await visibleText();
+    for (const message of ['Locatie opvragen', 'niet gedeeld', 'niet gevonden', 'te lang', 'Dichtstbij eerst']) assert.match(text, new RegExp(message), `"${message}" on the docs page`);
+  });
+
   it('Location picker: the API table shows the public API only; the attribute and the part named label both have rows, the attribute its control', async () => {
     await openDocs('Location picker');
     const rows = await apiRows();
