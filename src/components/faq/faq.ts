@@ -27,6 +27,26 @@ function rootOf(element: Element): Document | ShadowRoot | null {
   return root instanceof Document || root instanceof ShadowRoot ? root : null;
 }
 
+/** The documents and shadow roots checked for the pre-upgrade rules (and given the item styles where they lacked them). */
+const styledRoots = new WeakSet<Document | ShadowRoot>();
+
+/**
+ * The item styles go to each document (or shadow root) an FAQ is shown in, unless the optional
+ * pre-upgrade stylesheet already gave them (it sets `--clinic-faq-styled`): the same rules again
+ * would only make the browser restyle every question. Checked once per root, as early as possible:
+ * an FAQ upgraded in place checks in its constructor, before it counts as `:defined` (which the
+ * pre-upgrade rules select on) and before it writes anything, so the page's style is still as the
+ * browser last drew it and reading it costs nothing; an FAQ made by a script checks when it joins a
+ * page. (Read after the upgrade, it made the browser restyle the 300 questions of the bench's FAQ
+ * there and then, about 5 ms inside the upgrade's task.)
+ */
+function styleItemsOf(faq: ClinicFaq): void {
+  const root = rootOf(faq);
+  if (root === null || styledRoots.has(root)) return;
+  styledRoots.add(root);
+  if (getComputedStyle(faq).getPropertyValue('--clinic-faq-styled') === '') adoptLightDomStyles(faq, itemStyles);
+}
+
 /**
  * @tagname clinic-faq
  * @summary FAQ accordion: enhances the author's `<details>` questions in place with arrow-key
@@ -107,8 +127,6 @@ export class ClinicFaq extends LitElement {
   #openedFromAddress = false;
   /** Whether the items carry this FAQ's group `name` (set by `single`). */
   #itemsGrouped = false;
-  /** The document or shadow root that has been given the item styles (or had them already). */
-  #styledRoot: Document | ShadowRoot | null = null;
 
   readonly #localize = new LocalizeController(this, 'faq', texts);
   readonly #content = new LightDomController(this, () => this.#readContent(), {
@@ -127,6 +145,8 @@ export class ClinicFaq extends LitElement {
     this.addEventListener('keydown', this.#handleKeydown);
     // `toggle` does not bubble: one capturing listener sees every item's.
     this.addEventListener('toggle', this.#handleToggle, true);
+    // An FAQ upgraded in place is already in its page: see styleItemsOf.
+    if (!isServer) styleItemsOf(this);
   }
 
   /**
@@ -144,6 +164,8 @@ export class ClinicFaq extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the controller reads the content and the FAQ writes (ids, controls): see styleItemsOf.
+    styleItemsOf(this);
     super.connectedCallback();
     addEventListener('hashchange', this.#handleHashChange);
   }
@@ -329,19 +351,6 @@ export class ClinicFaq extends LitElement {
       if (changed.has('searchable')) this.#applySearch();
       if (changed.has('noSchema')) this.#writeSchema();
     });
-  }
-
-  /**
-   * After the first writes (ids, controls, JSON-LD), so checking for the pre-upgrade rules styles
-   * the page once: the item styles go to each document (or shadow root) the FAQ is shown in, unless
-   * the optional pre-upgrade stylesheet already gave them (it sets `--clinic-faq-styled`): the same
-   * rules again would only make the browser restyle every question.
-   */
-  protected override updated(): void {
-    const root = rootOf(this);
-    if (root === null || root === this.#styledRoot) return;
-    this.#styledRoot = root;
-    if (getComputedStyle(this).getPropertyValue('--clinic-faq-styled') === '') adoptLightDomStyles(this, itemStyles);
   }
 
   override render() {
