@@ -17,7 +17,12 @@ const themeSheet = new CSSStyleSheet();
 themeSheet.replaceSync(
   Object.entries(themes)
     .filter(([, theme]) => theme.page)
-    .map(([name, theme]) => `.clinic-theme-${name} a:any-link { color: ${theme.page!.link}; }`)
+    .map(
+      ([name, theme]) =>
+        `.clinic-theme-${name} a:any-link { color: ${theme.page!.link}; }\n` +
+        // On a docs page, the theme's background fills each story's whole preview box too.
+        `.docs-story:has(.clinic-theme-${name}) { background: ${theme.page!.background}; }`,
+    )
     .join('\n') +
     // A story "in a clinic's own look" brings its own page colours and tokens: it reads the same in every theme.
     `
