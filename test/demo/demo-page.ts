@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../support/warnings.js';
+import { branches, complaints, faqQuestions, warningSigns } from '../../examples/index.js';
 
 /** Every element matching `selector` in `root`, looking inside shadow roots too. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
@@ -61,7 +62,8 @@ export function describeDemoPage(label: string, load: () => Promise<unknown>, tr
       for (const tag of ['clinic-symptom-checklist', 'clinic-faq', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form']) {
         expect(page.querySelector(tag)?.matches(':defined'), `${tag} defined`).to.be.true;
       }
-      expect(deepQueryAll(page.querySelector('clinic-location-picker')!, '[role="radio"], input[type="radio"]').length).to.equal(6);
+      expect(deepQueryAll(page.querySelector('clinic-location-picker')!, '[role="radio"], input[type="radio"]').length).to.equal(branches.length);
+      expect(page.querySelectorAll('clinic-faq details').length).to.equal(faqQuestions.length);
     });
 
     it(expectedWarnings.length ? 'warns once per spoiled widget, nothing else' : 'reads the seed content without a single warning', () => {
@@ -75,12 +77,12 @@ export function describeDemoPage(label: string, load: () => Promise<unknown>, tr
     it('turns the seed complaints and warning signs into checkboxes; ticking two shows the match message', async () => {
       const checklist = page.querySelector('clinic-symptom-checklist') as HTMLElement & { value: string[]; updateComplete: Promise<unknown> };
       const boxes = deepQueryAll(checklist, 'input[type="checkbox"]') as HTMLInputElement[];
-      expect(boxes.length).to.equal(7); // four complaints, three warning signs
+      expect(boxes.length).to.equal(complaints.length + warningSigns.length); // the seed page's complaints and warning signs (examples/)
       boxes[0].click();
       boxes[1].click();
       await checklist.updateComplete;
       expect(checklist.value).to.have.length(2);
-      expect(texts(deepQueryAll(checklist, '[part="count"]')).join(' ')).to.contain('2 van de 4');
+      expect(texts(deepQueryAll(checklist, '[part="count"]')).join(' ')).to.contain(`2 van de ${complaints.length}`);
     });
 
     it('opens every FAQ answer with the open-all button, whose label then says it will close them', async () => {
