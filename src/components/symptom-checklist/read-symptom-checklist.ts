@@ -63,7 +63,7 @@ function isElement(node: Node | undefined): node is Element {
   return node?.nodeType === Node.ELEMENT_NODE;
 }
 
-export function isList(node: Node): node is HTMLUListElement | HTMLOListElement {
+function isList(node: Node): node is HTMLUListElement | HTMLOListElement {
   return isElement(node) && node.matches('ul, ol');
 }
 
@@ -95,11 +95,6 @@ export function readItem(listItem: Element): ItemContent {
     }
   }
   return { ownNodes, text: readableText(new Text(text)) };
-}
-
-/** An item's text as a person reads it: that of its own nodes. */
-export function itemText(listItem: Element): string {
-  return readItem(listItem).text;
 }
 
 /** What an item's block after its text means for the editor, in a sentence. */

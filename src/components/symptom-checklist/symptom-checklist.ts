@@ -149,12 +149,12 @@ export class ClinicSymptomChecklist extends LitElement {
     return this.#tickedTexts('complaints');
   }
   set value(texts: string[]) {
-    const isList = Array.isArray(texts);
-    if (!isList) {
+    const isArray = Array.isArray(texts);
+    if (!isArray) {
       const example = this.#items.find((item) => !item.redFlag)?.text ?? 'Stijfheid';
       warn(this, `value was set to ${describeValue(texts)}, but it must be an array of complaint texts, so no complaint is ticked. Set it to an array such as ["${example}"], or [] to clear the ticks.`);
     }
-    this.#tickExactly([...(isList ? texts : []), ...this.redFlags]);
+    this.#tickExactly([...(isArray ? texts : []), ...this.redFlags]);
   }
 
   /** Texts of the ticked warning signs (read-only). */

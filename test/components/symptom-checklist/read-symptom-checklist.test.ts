@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { itemText, readItem, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
+import { readItem, readChecklist, MANY_ITEMS } from '../../../src/components/symptom-checklist/read-symptom-checklist.js';
 
 /** Plain content, not upgraded (a div), to read as the widget would. */
 const content = (template: ReturnType<typeof html>) => fixture<HTMLDivElement>(html`<div>${template}</div>`);
@@ -93,6 +93,6 @@ describe('readChecklist', () => {
     const host = await content(html`<ul><li>
       Startstijfheid   na
       zitten </li></ul>`);
-    expect(itemText(host.querySelector('li')!)).to.equal('Startstijfheid na zitten');
+    expect(readItem(host.querySelector('li')!).text).to.equal('Startstijfheid na zitten');
   });
 });
