@@ -66,8 +66,8 @@ function describe(host: Element, attribute: string, property: string, value: unk
   return `the ${property} property (set to ${shown})`;
 }
 
-/** Text an attribute or property gave, or null for nothing (unset, or empty). */
-const givenText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+/** Text an attribute or property gave, or undefined for nothing (unset, or empty). */
+const givenText = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
 /** True when nothing was given (so the default applies quietly). */
 const isUnset = (value: unknown): boolean => value === undefined || value === null || value === '';
@@ -85,13 +85,26 @@ function millisecondsOf(value: unknown): number {
  */
 export function readSettings(host: SettingsSource, form: Element | null): SettingsReading {
   const problems: string[] = [];
+  /**
+   * One setting, decided the same way for each: `accepted` (what was given, when it can be used),
+   * else `fallback`, with a problem when something was given: the value as `describe` names it (as
+   * the attribute, or as the property named `property`), then `consequence`.
+   */
+  const decide = <Value>(attribute: string, property: string, given: unknown, accepted: Value | undefined, fallback: Value, consequence: string): Value => {
+    if (accepted !== undefined) return accepted;
+    if (!isUnset(given)) problems.push(`${describe(host, attribute, property, given)} ${consequence}`);
+    return fallback;
+  };
 
   // Where: the element's action, else the form's. (Whether it is a web address is for resolveAction.)
-  let action = givenText(host.action);
-  if (action === null && !isUnset(host.action)) {
-    problems.push(`${describe(host, 'action', 'action', host.action)} is not a web address, so it is ignored and the form's own action is used, if it has one.`);
-  }
-  action ??= form?.getAttribute('action') ?? null;
+  const action = decide(
+    'action',
+    'action',
+    host.action,
+    givenText(host.action),
+    form?.getAttribute('action') ?? null,
+    "is not a web address, so it is ignored and the form's own action is used, if it has one.",
+  );
   const destination = resolveAction(action, document.baseURI);
   if (destination.problem === 'missing') {
     problems.push('has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.');
@@ -100,57 +113,68 @@ export function readSettings(host: SettingsSource, form: Element | null): Settin
   }
 
   // How: POST, PUT or PATCH, the methods that carry a body.
-  const methodGiven = isUnset(host.method) ? (form?.getAttribute('method') ?? '') : host.method;
-  let method = 'POST';
-  if (typeof methodGiven === 'string' && /^(post|put|patch)$/i.test(methodGiven.trim())) method = methodGiven.trim();
-  else if (!isUnset(methodGiven)) {
-    problems.push(`${describe(host, 'method', 'method', methodGiven)} is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.`);
-  }
+  const methodGiven = isUnset(host.method) ? form?.getAttribute('method') : host.method;
+  const method = decide(
+    'method',
+    'method',
+    methodGiven,
+    typeof methodGiven === 'string' && /^(post|put|patch)$/i.test(methodGiven.trim()) ? methodGiven.trim() : undefined,
+    'POST',
+    'is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.',
+  );
 
   // The body's format.
-  const enctypeGiven = isUnset(host.enctype) ? (form?.getAttribute('enctype') ?? '') : host.enctype;
-  let enctype = 'application/json';
-  if (typeof enctypeGiven === 'string' && /json|urlencoded|multipart/i.test(enctypeGiven)) enctype = enctypeGiven;
-  else if (!isUnset(enctypeGiven)) {
-    problems.push(
-      `${describe(host, 'enctype', 'enctype', enctypeGiven)} is not supported (use application/json, application/x-www-form-urlencoded or multipart/form-data), so the message is sent as JSON.`,
-    );
-  }
+  const enctypeGiven = isUnset(host.enctype) ? form?.getAttribute('enctype') : host.enctype;
+  const enctype = decide(
+    'enctype',
+    'enctype',
+    enctypeGiven,
+    typeof enctypeGiven === 'string' && /json|urlencoded|multipart/i.test(enctypeGiven) ? enctypeGiven : undefined,
+    'application/json',
+    'is not supported (use application/json, application/x-www-form-urlencoded or multipart/form-data), so the message is sent as JSON.',
+  );
 
   // How long to wait for the server.
-  let timeout = DEFAULT_TIMEOUT;
   const timeoutGiven = millisecondsOf(host.timeout);
-  if (timeoutGiven > 0) timeout = timeoutGiven;
-  else if (!isUnset(host.timeout)) {
-    problems.push(`${describe(host, 'timeout', 'timeout', host.timeout)} is not a number of milliseconds above 0, so the form waits ${DEFAULT_TIMEOUT} ms for the server.`);
-  }
+  const timeout = decide(
+    'timeout',
+    'timeout',
+    host.timeout,
+    timeoutGiven > 0 ? timeoutGiven : undefined,
+    DEFAULT_TIMEOUT,
+    `is not a number of milliseconds above 0, so the form waits ${DEFAULT_TIMEOUT} ms for the server.`,
+  );
 
   // How long a person needs at least (0 turns the wait off).
-  let minFillMs = DEFAULT_MIN_FILL_MS;
   const minFillGiven = millisecondsOf(host.minFillMs);
-  if (minFillGiven >= 0) minFillMs = minFillGiven;
-  else if (!isUnset(host.minFillMs)) {
-    problems.push(
-      `${describe(host, 'min-fill-ms', 'minFillMs', host.minFillMs)} is not a number of milliseconds of 0 or more, so a message sent sooner than ${DEFAULT_MIN_FILL_MS} ms after the form was shown waits until then.`,
-    );
-  }
+  const minFillMs = decide(
+    'min-fill-ms',
+    'minFillMs',
+    host.minFillMs,
+    minFillGiven >= 0 ? minFillGiven : undefined,
+    DEFAULT_MIN_FILL_MS,
+    `is not a number of milliseconds of 0 or more, so a message sent sooner than ${DEFAULT_MIN_FILL_MS} ms after the form was shown waits until then.`,
+  );
 
   // The privacy statement's address: a web or mail address only.
-  let privacyHref: string | undefined;
-  if (typeof host.privacyHref === 'string' && safeHref(host.privacyHref)) privacyHref = host.privacyHref;
-  else if (!isUnset(host.privacyHref)) {
-    problems.push(
-      `${describe(host, 'privacy-href', 'privacyHref', host.privacyHref)} is not a web address (http, https, mailto or tel), so the consent names the privacy statement without a link.`,
-    );
-  }
+  const privacyHref = decide(
+    'privacy-href',
+    'privacyHref',
+    host.privacyHref,
+    typeof host.privacyHref === 'string' ? safeHref(host.privacyHref) : undefined,
+    undefined,
+    'is not a web address (http, https, mailto or tel), so the consent names the privacy statement without a link.',
+  );
 
   // A number to call when the message could not be sent.
-  let phone: PhoneNumber | undefined;
-  if (typeof host.phone === 'string' && isPhone(host.phone)) phone = { text: host.phone.trim(), href: `tel:${host.phone.replace(/\(0\)|[^\d+]/g, '')}` };
-  else if (!isUnset(host.phone)) {
-    problems.push(`${describe(host, 'phone', 'phone', host.phone)} is not a phone number (such as +31 493 123 456 or 0493 123 456), so the failure message offers no number to call.`);
-  }
+  const phone = decide<PhoneNumber | undefined>(
+    'phone',
+    'phone',
+    host.phone,
+    typeof host.phone === 'string' && isPhone(host.phone) ? { text: host.phone.trim(), href: `tel:${host.phone.replace(/\(0\)|[^\d+]/g, '')}` } : undefined,
+    undefined,
+    'is not a phone number (such as +31 493 123 456 or 0493 123 456), so the failure message offers no number to call.',
+  );
 
   return { settings: { action, destination, method, enctype, timeout, minFillMs, privacyHref, phone }, problems };
 }
-
