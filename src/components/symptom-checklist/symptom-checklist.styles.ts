@@ -24,6 +24,12 @@ export const styles = css`
     color: var(--clinic-checklist-urgent-contrast, #fff);
     font-size: 1.2em;
   }
+  /* Black or white, whichever reads better on the urgent colour: a dark theme's light red gets black. */
+  @supports (color: contrast-color(red)) {
+    [part='urgent-heading'] {
+      color: var(--clinic-checklist-urgent-contrast, contrast-color(var(--clinic-checklist-urgent-color, var(--_danger))));
+    }
+  }
   [part='urgent-heading'],
   [part='count'] {
     font-weight: 700;

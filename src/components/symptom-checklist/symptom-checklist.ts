@@ -95,7 +95,7 @@ function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): H
  * @cssprop [--clinic-checklist-indent=1.6em] - Where the checkbox starts, measured back from the item's text (the list's bullet indent).
  * @cssprop [--clinic-checklist-check-color=var(--clinic-color-accent)] - Colour of ticked checkboxes.
  * @cssprop [--clinic-checklist-urgent-color=var(--clinic-color-danger)] - Border and heading background of the urgent notice.
- * @cssprop [--clinic-checklist-urgent-contrast=#fff] - Heading text of the urgent notice.
+ * @cssprop [--clinic-checklist-urgent-contrast=contrast-color(urgent colour)] - Heading text of the urgent notice. By default black or white, whichever reads better on `--clinic-checklist-urgent-color` (white in browsers without `contrast-color()`).
  * @cssprop [--clinic-checklist-result-background=var(--clinic-color-muted)] - Background of the result.
  *
  * @fires {CustomEvent<ClinicSymptomsChangeDetail>} clinic-symptoms-change - The visitor ticked, unticked or reset; detail `{ checked, redFlags, match }`. Not fired when `value` is set by script.

@@ -154,6 +154,24 @@ describe('<clinic-symptom-checklist> look', () => {
     });
   });
 
+  describe('the urgent heading reads well on any urgent colour', () => {
+    for (const [theme, danger, text] of [
+      ['default', '', 'rgb(255, 255, 255)'],
+      ['a dark theme\'s light red', '--clinic-color-danger: #ff8a80; background: #121212; color: #eee', 'rgb(0, 0, 0)'],
+    ]) {
+      it(`${theme}: ${text} text, no contrast violation`, async function () {
+        if (!CSS.supports('color', 'contrast-color(red)') && text !== 'rgb(255, 255, 255)') this.skip();
+        const wrapper = await fixture<HTMLElement>(html`<div style=${danger}>${seed()}</div>`);
+        const el = wrapper.querySelector('clinic-symptom-checklist')!;
+        await el.updateComplete;
+        boxes(el)[4].click();
+        await el.updateComplete;
+        expect(getComputedStyle(part(el, 'urgent-heading')).color).to.equal(text);
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  });
+
   describe('forced colours', function () {
     before(async function () {
       const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
