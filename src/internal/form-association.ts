@@ -8,12 +8,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Validation API the platform gives native fields.
  *
  * The widget keeps `static formAssociated = true` (the browser reads it from the class), gives the
- * controller its value and message, and hands the platform's calls on to it:
+ * controller its value and message, reads what a native field tells (`form`, `validity`,
+ * `validationMessage`, `willValidate`) from the controller's `internals`, and hands the platform's
+ * calls on to it:
  *
  * ```ts
  * static formAssociated = true;
  * readonly #formAssociation = new FormAssociationController(this, { submittedValue: () => …, … });
- * get form() { return this.#formAssociation.form; }
+ * get form() { return this.#formAssociation.internals.form; }
  * formResetCallback() { this.#formAssociation.formResetCallback(); }
  * ```
  *
@@ -70,23 +72,6 @@ export class FormAssociationController implements ReactiveController {
     this.internals = host.attachInternals();
     host.addController(this);
     host.addEventListener('invalid', this.#handleInvalid);
-  }
-
-  /** The form the widget belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
   }
 
   /** Whether the value is valid, without showing anything. */
@@ -166,7 +151,7 @@ export class FormAssociationController implements ReactiveController {
 
   /** Whether no field before the widget in its form is invalid too (the browser focuses the first). */
   #isFirstInvalidField(): boolean {
-    const fields = [...(this.form?.elements ?? [])] as Array<Element & Partial<Pick<HTMLInputElement, 'willValidate' | 'validity'>>>;
+    const fields = [...(this.internals.form?.elements ?? [])] as Array<Element & Partial<Pick<HTMLInputElement, 'willValidate' | 'validity'>>>;
     const firstInvalid = fields.find((field) => field.willValidate && field.validity && !field.validity.valid);
     return !firstInvalid || firstInvalid === this.#host;
   }

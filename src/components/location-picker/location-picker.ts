@@ -150,20 +150,20 @@ export class ClinicLocationPicker extends LitElement {
     attributeFilter: ['value', 'label', 'lat', 'lng', 'postcodes', 'serves', 'selected'],
   });
 
-  // ── Form association: the platform's API, handed on to the controller ──────────────────────────
+  // ── Form association: the platform's API, read from the controller's internals or handed on to it ──
 
   /** The form this picker belongs to. */
   get form(): HTMLFormElement | null {
-    return this.#formAssociation.form;
+    return this.#formAssociation.internals.form;
   }
   get validity(): ValidityState {
-    return this.#formAssociation.validity;
+    return this.#formAssociation.internals.validity;
   }
   get validationMessage(): string {
-    return this.#formAssociation.validationMessage;
+    return this.#formAssociation.internals.validationMessage;
   }
   get willValidate(): boolean {
-    return this.#formAssociation.willValidate;
+    return this.#formAssociation.internals.willValidate;
   }
   checkValidity(): boolean {
     return this.#formAssociation.checkValidity();
