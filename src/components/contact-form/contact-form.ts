@@ -14,7 +14,7 @@ import { texts } from './contact-form.texts.js';
 import { DraftKeeper } from './draft.js';
 import { enhanceForm, markField, placeOwnHoneypot, showSending } from './enhance.js';
 import { renderErrorSummary, type FieldError } from './error-summary.js';
-import { renderAlert, renderRequiredLegend, renderSuccess, renderSymptomsOffer, type SymptomsOfferView } from './form-messages.js';
+import { renderAlert } from './form-messages.js';
 import { checkFields, messageFor, type Translate } from './field-checks.js';
 import { readForm, type Control, type FormModel } from './read-contact-form.js';
 import { readSettings, type Settings } from './read-settings.js';
@@ -149,14 +149,14 @@ export class ClinicContactForm extends LitElement {
   private declare _model?: FormModel;
 
   readonly #localize = new LocalizeController(this, 'form', texts);
-  /** The widget's texts in the page's language, for the checks' messages. */
+  /** The widget's texts in the page's language (for its boxes, the standard form and the checks' messages). */
   readonly #translate: Translate = (key, values) => this.#localize.t(key, values);
   readonly #content = new LightDomController(this, () => this.#read());
   readonly #idPrefix = `clinic-form-${++instanceCount}`;
   /** The standard form, when the author gave none (its location picker only when the author gave `<clinic-location>`s). */
   readonly #standardForm = new StandardFormHolder(this, () => {
     const withLocation = this.querySelector('clinic-location') !== null;
-    return standardForm(this.#idPrefix, this.#localize.t.bind(this.#localize), this.#settings?.privacyHref, withLocation);
+    return standardForm(this.#idPrefix, this.#translate, this.#settings?.privacyHref, withLocation);
   });
   /** The settings as of the last read. */
   #settings?: Settings;
@@ -208,7 +208,7 @@ export class ClinicContactForm extends LitElement {
       this.#settings = settings;
       const form = authored ?? this.#standardForm.use();
       if (authored) this.#standardForm.remove();
-      placeOwnHoneypot(form, { wanted: !this.noHoneypot, label: this.#localize.t('honeypot') });
+      placeOwnHoneypot(form, { wanted: !this.noHoneypot, label: this.#translate('honeypot') });
       const model = readForm(form);
       for (const problem of [...model.problems, ...problems]) warn(this, problem);
       enhanceForm(model, this.#idPrefix);
@@ -230,7 +230,7 @@ export class ClinicContactForm extends LitElement {
 
   /** "Fout: " before the page title while errors stand. */
   #updateTitle(errorsStand: boolean): void {
-    const prefix = this.#localize.t('titlePrefix');
+    const prefix = this.#translate('titlePrefix');
     const { title } = document;
     const withoutPrefix = title.startsWith(prefix) ? title.slice(prefix.length) : title;
     document.title = errorsStand ? prefix + withoutPrefix : withoutPrefix;
@@ -303,7 +303,7 @@ export class ClinicContactForm extends LitElement {
     const data = new FormData(form);
     for (const trap of honeypot) data.delete(trap.name);
     this._status = 'sending';
-    const sending = this.#content.quietly(() => showSending(form, this.#localize.t('sending')));
+    const sending = this.#content.quietly(() => showSending(form, this.#translate('sending')));
     // Sooner than min-fill-ms after the form was shown: held until then, never dropped.
     const wait = holdTime({ shownAt: this.#shownAt!, now: Date.now(), minFillMs: this.#settings!.minFillMs });
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -317,7 +317,7 @@ export class ClinicContactForm extends LitElement {
     if (emit<ClinicSubmitDetail>(this, 'clinic-submit', { data: valuesOf(data) }, { cancelable: true }).defaultPrevented) return;
     const { destination, method, enctype, timeout } = this.#settings!;
     if (destination.problem === 'missing') return this.#showSuccess(0, null);
-    if (!destination.url) return this.#showFailure(this.#localize.t('failed'));
+    if (!destination.url) return this.#showFailure(this.#translate('failed'));
 
     const answer = await send(destination.url, buildRequest(method, enctype, data), timeout);
     const { status, body, oddity, failure = 'failed' } = answer;
@@ -330,7 +330,7 @@ export class ClinicContactForm extends LitElement {
       this.#showErrors(fieldErrors, { focus: true });
       return this.#showFailure(fieldErrors.map(({ message }) => message).join(' '), status, '');
     }
-    this.#showFailure(this.#localize.t(failure), status);
+    this.#showFailure(this.#translate(failure), status);
   }
 
   readonly #handleRetry = (): void => {
@@ -373,7 +373,7 @@ export class ClinicContactForm extends LitElement {
   // Render: the shadow root
 
   override render() {
-    const t = this.#localize.t.bind(this.#localize);
+    const t = this.#translate;
     const { _model: model, _errors: errors, _symptoms: symptoms } = this;
     const lang = this.#localize.fallback;
     // After success the thank-you takes the emptied form's place, and the offer goes with it.
@@ -381,18 +381,20 @@ export class ClinicContactForm extends LitElement {
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     const controlOf = (name: string) => model?.fields.find((field) => field.name === name)?.control;
-    const symptomsOffer: SymptomsOfferView = {
-      text: t('symptoms', { count: symptoms.length }),
-      buttonText: t('addSymptoms'),
-      lang,
-      handleAdd: () => this.#addSymptoms(textarea!),
-    };
+    // The offer to add the checklist's ticks to the message (only the visitor's click adds them), and
+    // the line saying what `*` means, for a form that does not say so itself.
+    const symptomsOffer = html`<div class="box symptoms" part="symptoms" lang=${lang}>
+      <p>${t('symptoms', { count: symptoms.length })}</p>
+      <button class="button" part="add-symptoms" @click=${() => this.#addSymptoms(textarea!)}>${t('addSymptoms')}</button>
+    </div>`;
     return html`
       ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: this.#headingLevel, lang })}
       ${renderAlert({ message: this._alertMessage, phone: this.#settings?.phone, callText: t('call'), retryText: t('retry'), lang, handleRetry: this.#handleRetry })}
-      ${renderSuccess({ shown: sent, text: t('success'), lang })}
-      ${symptoms.length > 0 && textarea && !sent ? renderSymptomsOffer(symptomsOffer) : nothing}
-      ${model && !model.hasLegend && !sent ? renderRequiredLegend({ text: t('requiredLegend'), lang }) : nothing}
+      <div class="box success" part="success" tabindex="-1" ?hidden=${!sent}>
+        <slot name="success"><p lang=${lang}>${t('success')}</p></slot>
+      </div>
+      ${symptoms.length > 0 && textarea && !sent ? symptomsOffer : nothing}
+      ${model && !model.hasLegend && !sent ? html`<p part="required-legend" lang=${lang}>${t('requiredLegend')}</p>` : nothing}
       <slot ?hidden=${sent}></slot>
       <p role="status" class="visually-hidden" lang=${lang}>${this._status === 'sending' ? t('sending') : ''}</p>
     `;

@@ -1,9 +1,10 @@
 import type { FieldError } from './error-summary.js';
 import { valueOf, type Field } from './read-contact-form.js';
-import { validate, type ValidatorName } from './validators.js';
+import type { TextKey } from './contact-form.texts.js';
+import { validate } from './validators.js';
 
 /** The widget's texts by key, in the page's language (`LocalizeController.t`). */
-export type Translate = (key: ValidatorName, values: Record<string, string | number>) => string;
+export type Translate = (key: TextKey, values?: Record<string, string | number>) => string;
 
 /**
  * Decide: the message a field shows, or '' when it passes its checks. A custom control without a

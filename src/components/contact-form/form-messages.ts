@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**
- * The widget's own boxes around the author's form, besides the error summary: the failure alert
- * with its retry button, the success message, the offer to add the checklist's ticks to the message
- * and the line saying what `*` means. Rendering only: the element decides which show.
+ * The failure alert, the widget's one box besides the error summary with more to it than a text (a
+ * number to call, a retry button). Rendering only: the element decides when it shows. (The success
+ * message, the checklist offer and the line saying what `*` means are plain templates in the
+ * element's render.)
  */
 
 /** `lang` of built-in texts: `en` when the page's language has no texts of ours, else Lit's `nothing`. */
@@ -32,32 +33,4 @@ export function renderAlert({ message, phone, callText, retryText, lang, handleR
   return html`<div class="box alert" part="alert" role="alert" lang=${lang} ?hidden=${!message}>
     ${message ? html`<p>${message}</p>${call}<button class="button" part="retry" @click=${handleRetry}>${retryText}</button>` : nothing}
   </div>`;
-}
-
-/** The thank-you after a successful send: the author's `success` slot, or the built-in text. Focused when it shows. */
-export function renderSuccess({ shown, text, lang }: { shown: boolean; text: string; lang: Lang }): TemplateResult {
-  return html`<div class="box success" part="success" tabindex="-1" ?hidden=${!shown}>
-    <slot name="success"><p lang=${lang}>${text}</p></slot>
-  </div>`;
-}
-
-export interface SymptomsOfferView {
-  /** Says how many complaints and warning signs are ticked in the page's checklists. */
-  text: string;
-  buttonText: string;
-  lang: Lang;
-  handleAdd: () => void;
-}
-
-/** The offer to add the checklist's ticks to the message; only the visitor's click adds them. */
-export function renderSymptomsOffer({ text, buttonText, lang, handleAdd }: SymptomsOfferView): TemplateResult {
-  return html`<div class="box symptoms" part="symptoms" lang=${lang}>
-    <p>${text}</p>
-    <button class="button" part="add-symptoms" @click=${handleAdd}>${buttonText}</button>
-  </div>`;
-}
-
-/** The line saying what `*` means, for a form that does not say so itself. */
-export function renderRequiredLegend({ text, lang }: { text: string; lang: Lang }): TemplateResult {
-  return html`<p part="required-legend" lang=${lang}>${text}</p>`;
 }
