@@ -1,18 +1,22 @@
-import { css, unsafeCSS } from 'lit';
-import { cardGap, controlHeight, lineHeight, partGap, searchLabelGap, titleWeight } from './location-picker.look.js';
+import { css } from 'lit';
 
 /*
- * The parts above the list have fixed heights (location-picker.look.ts) so the optional pre-upgrade
- * stylesheet can reserve exactly their space.
+ * The measures of the picker are written here and in location.styles.ts, once: every line of text
+ * the picker draws (label, search label, status, card title) has the line height 1.5, the search
+ * field and the geolocation button the height 2.75rem, the group's label and each card's title the
+ * weight 600. The parts above the list have fixed heights, so the optional pre-upgrade stylesheet
+ * can reserve exactly their space: location-picker.pre-upgrade.styles.ts reads the measures from
+ * these rules. Values are written out in each rule (no pieces put in with `unsafeCSS`), so the build
+ * minifies these rules like any other `css` template.
  */
 export const pickerStyles = css`
   [part='base'] {
     display: grid;
-    gap: ${unsafeCSS(partGap)};
+    gap: 0.5rem;
   }
   #label {
-    font-weight: ${unsafeCSS(titleWeight)};
-    line-height: ${unsafeCSS(lineHeight)};
+    font-weight: 600;
+    line-height: 1.5;
   }
   /*
    * A line's exact height as a length too: WebKit rounds a line box (17px × 1.5 = 25.5 → 25), while
@@ -20,16 +24,16 @@ export const pickerStyles = css`
    */
   #label,
   .search-label {
-    min-height: ${unsafeCSS(lineHeight)}em;
+    min-height: 1.5em;
   }
   [part='search'] {
     display: grid;
-    gap: ${unsafeCSS(searchLabelGap)};
-    line-height: ${unsafeCSS(lineHeight)};
+    gap: 0.25rem;
+    line-height: 1.5;
   }
   /* Fixed size and contained: typing re-lays out the field only, never the list below it. */
   .input {
-    height: ${unsafeCSS(controlHeight)};
+    height: 2.75rem;
     contain: strict;
   }
   .button {
@@ -38,7 +42,7 @@ export const pickerStyles = css`
   .status,
   .error {
     margin: 0;
-    line-height: ${unsafeCSS(lineHeight)};
+    line-height: 1.5;
   }
   /*
    * Nothing to say yet: the status line stays in the page (so a screen reader hears what comes in
@@ -50,14 +54,14 @@ export const pickerStyles = css`
   /* The missing choice, said right above the cards, where focus lands (not colour alone: its own line of text). */
   .error {
     color: var(--_danger);
-    font-weight: ${unsafeCSS(titleWeight)};
+    font-weight: 600;
   }
   /* Plain block layout (not flex): re-laying out 1,000 cards stays cheap. */
   #group {
     contain: layout style;
   }
   ::slotted(clinic-location) {
-    margin-block-end: ${unsafeCSS(cardGap)};
+    margin-block-end: var(--clinic-location-gap, 0.5rem);
   }
   /* A long list: chunks off screen skip style, layout and paint, so filtering stays fast. */
   .many > .chunk {

@@ -1,11 +1,15 @@
-import { css, unsafeCSS } from 'lit';
-import { cardBorderWidth, cardPadding, indicatorGap, indicatorSize, lineHeight, titleWeight } from './location-picker.look.js';
+import { css } from 'lit';
 
+/*
+ * The card's measures (its padding and border width, the radio indicator's size and gap, the title's
+ * weight and line height) are written here once: location-picker.pre-upgrade.styles.ts reads them
+ * from these rules to draw each branch as the same card before the script runs.
+ */
 export const locationStyles = css`
   /* The same space on every side: the branch's own HTML brings no margin to the card's edges. */
   .card {
-    padding: ${unsafeCSS(cardPadding)};
-    border: ${unsafeCSS(cardBorderWidth)} solid var(--clinic-location-border-color, var(--_border));
+    padding: 1rem;
+    border: 2px solid var(--clinic-location-border-color, var(--_border));
     border-radius: var(--_radius);
     background: var(--clinic-location-background, var(--_surface));
   }
@@ -27,16 +31,16 @@ export const locationStyles = css`
     display: flex;
     width: fit-content;
     align-items: center;
-    gap: ${unsafeCSS(indicatorGap)};
-    font-weight: ${unsafeCSS(titleWeight)};
-    line-height: ${unsafeCSS(lineHeight)};
+    gap: 0.5rem;
+    font-weight: 600;
+    line-height: 1.5;
   }
   .indicator {
     display: grid;
     place-items: center;
     flex: none;
-    width: ${unsafeCSS(indicatorSize)};
-    height: ${unsafeCSS(indicatorSize)};
+    width: 1.25rem;
+    height: 1.25rem;
     border: 2px solid currentColor;
     border-radius: 50%;
   }
@@ -54,7 +58,7 @@ export const locationStyles = css`
   /* The distance and why the search found the branch: one line each, under the name. */
   .note {
     display: block;
-    line-height: ${unsafeCSS(lineHeight)};
+    line-height: 1.5;
   }
   [aria-disabled='true'] {
     cursor: not-allowed;
@@ -64,8 +68,8 @@ export const locationStyles = css`
   .link {
     display: block;
     width: fit-content;
-    min-height: ${unsafeCSS(lineHeight)}em;
-    line-height: ${unsafeCSS(lineHeight)};
+    min-height: 1.5em;
+    line-height: 1.5;
     color: inherit;
   }
   @media (forced-colors: active) {
