@@ -37,13 +37,6 @@ export function applyDraft(fields: Field[], draft: Draft): void {
   }
 }
 
-export const readDraft = (key: string) => readStored<Draft>('session', key);
-
-/** Kept as it is, empty or not: an empty draft restores nothing, and success removes it. */
-export const writeDraft = (key: string, draft: Draft) => writeStored('session', key, draft);
-
-export const removeDraft = (key: string) => removeStored('session', key);
-
 /**
  * One form's draft: where it is kept (per page and per form), putting it back once after a reload,
  * keeping it as the visitor types and removing it after success. Nothing at all with `no-draft`.
@@ -70,17 +63,18 @@ export class DraftKeeper {
   restoreOnce(fields: Field[]): boolean {
     if (this.#lookedFor) return false;
     this.#lookedFor = true;
-    const draft = this.#host.noDraft ? undefined : readDraft(this.#storageKey);
+    const draft = this.#host.noDraft ? undefined : readStored<Draft>('session', this.#storageKey);
     if (!draft) return false;
     applyDraft(fields, draft);
     return true;
   }
 
+  /** Kept as it is, empty or not: an empty draft restores nothing, and success removes it. */
   keep(fields: Field[]): void {
-    if (!this.#host.noDraft) writeDraft(this.#storageKey, collectDraft(fields));
+    if (!this.#host.noDraft) writeStored('session', this.#storageKey, collectDraft(fields));
   }
 
   remove(): void {
-    removeDraft(this.#storageKey);
+    removeStored('session', this.#storageKey);
   }
 }
