@@ -287,17 +287,18 @@ export class ClinicLocationPicker extends LitElement {
    */
   #matchReasonTexts(): (string | undefined)[] {
     const reasons = this._arrangement?.reasons ?? [];
-    const translated = new Map<string, string>();
-    const translate = (key: 'servesPlace' | 'servesPostcode', values: Record<string, string>) => {
-      const cacheKey = `${key} ${Object.values(values).join()}`;
-      if (!translated.has(cacheKey)) translated.set(cacheKey, this.#localize.t(key, values));
-      return translated.get(cacheKey);
-    };
+    // By the place's name, or by the postcode's number: the two never mix in one map.
+    const translated = new Map<string | number, string>();
     return reasons.map((reason) => {
-      if (reason?.place !== undefined) return translate('servesPlace', { place: reason.place });
-      // The postcode as text: no thousands separator ("5.751").
-      if (reason?.postcode !== undefined) return translate('servesPostcode', { postcode: `${reason.postcode}` });
-      return undefined;
+      if (reason === undefined) return undefined;
+      const { place, postcode } = reason;
+      const cacheKey = place ?? postcode!;
+      if (!translated.has(cacheKey)) {
+        // The postcode as text: no thousands separator ("5.751").
+        const text = place === undefined ? this.#localize.t('servesPostcode', { postcode: `${postcode}` }) : this.#localize.t('servesPlace', { place });
+        translated.set(cacheKey, text);
+      }
+      return translated.get(cacheKey);
     });
   }
 
