@@ -14,7 +14,7 @@ export interface ElementDefinition {
 }
 
 /** Resolves in a new task, after the browser had the chance to paint and handle input. */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
 }
 

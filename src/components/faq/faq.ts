@@ -1,5 +1,6 @@
 import { LitElement, adoptStyles, html, isServer, nothing } from 'lit';
 import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
+import { nextTask } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
@@ -125,6 +126,8 @@ export class ClinicFaq extends LitElement {
   readonly #groupName = `clinic-faq-${++faqCount}`;
   /** Whether the item the address points at has been opened already. */
   #openedFromAddress = false;
+  /** The JSON-LD write waiting for a later task, while one is (see #writeSchemaLater). */
+  #pendingSchemaWrite?: Promise<void>;
   /** Whether the items carry this FAQ's group `name` (set by `single`). */
   #itemsGrouped = false;
 
@@ -175,7 +178,7 @@ export class ClinicFaq extends LitElement {
     removeEventListener('hashchange', this.#handleHashChange);
   }
 
-  /** Read the light DOM, decide ids, then write: ids, `name`s, search, structured data. */
+  /** Read the light DOM, decide ids, then write: ids, `name`s, search; the structured data a task later. */
   #readContent(): void {
     const { items, noResults, problems } = readFaqItems(this);
     const root = rootOf(this);
@@ -209,8 +212,8 @@ export class ClinicFaq extends LitElement {
       });
       this.#applySingle();
       this.#applySearch();
-      this.#writeSchema();
     });
+    this.#writeSchemaLater();
     this.requestUpdate();
     if (!this.#openedFromAddress) this.#openLinkedItem({ focusQuestion: false });
   }
@@ -267,6 +270,26 @@ export class ClinicFaq extends LitElement {
     for (const message of this.#noResultsMessages) {
       if (message.hidden === this.#nothingFound) message.hidden = !this.#nothingFound;
     }
+  }
+
+  /**
+   * The JSON-LD in a task of its own: search engines read it once the page has loaded, and the first
+   * paint does not need it, while making it reads every answer (with 300 questions, a third of the
+   * upgrade's task). Reads before then (a CMS preview's edits) make one write, of the items as they
+   * are by then. `updateComplete` waits for it.
+   */
+  #writeSchemaLater(): void {
+    this.#pendingSchemaWrite ??= nextTask().then(() => {
+      this.#pendingSchemaWrite = undefined;
+      this.#content.quietly(() => this.#writeSchema());
+    });
+  }
+
+  /** Resolves once the element has rendered and written its JSON-LD. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const updated = await super.getUpdateComplete();
+    await this.#pendingSchemaWrite;
+    return updated;
   }
 
   /** One JSON-LD script, the last child of the element: made, updated or removed to match the items. */

@@ -7,8 +7,8 @@ export interface FaqItem {
   summary: HTMLElement;
   /** The question as read: the summary's text, whitespace collapsed. */
   question: string;
-  /** The answer as plain text: everything in the `<details>` but its summary. */
-  answer: string;
+  /** The answer as plain text: everything in the `<details>` but its summary (read on first use). */
+  readonly answer: string;
 }
 
 export interface FaqContent {
@@ -77,7 +77,18 @@ function readItem(details: HTMLDetailsElement, problems: string[]): FaqItem | un
   } else if (looksLikeMarkup(question)) {
     problems.push(`has a question that looks like HTML markup ("${question.slice(0, QUOTED_LENGTH)}"); it is shown as text, never as markup. If the markup was meant, enter it in the editor's HTML (source) view.`);
   }
-  return { details, summary: summary as HTMLElement, question, answer: readAnswer(details, summary) };
+  // The answer is read on first use (the JSON-LD, a first search), after the upgrade's task: the
+  // first paint does not need it, and with 300 questions it is a third of the reading.
+  let answer: string | undefined;
+  return {
+    details,
+    summary: summary as HTMLElement,
+    question,
+    get answer() {
+      answer ??= readAnswer(details, summary);
+      return answer;
+    },
+  };
 }
 
 /** The answer: the text of the nodes around the summary (usually one `<p>`), comments left out. */
