@@ -5,7 +5,7 @@ import { LocalizeController } from '../../internal/i18n.js';
 import { LightDomController } from '../../internal/light-dom-controller.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { chooseCurrent, chooseLayout, namesAreNumbered, widthRule } from './phase-layout.js';
+import { chooseCurrent, chooseLayout, namesAreNumbered, widthRule, type PhaseLayout } from './phase-layout.js';
 import { styles, tableStyles } from './phase-table.styles.js';
 import { texts } from './phase-table.texts.js';
 import { EMPTY_MODEL, readPhaseTable, type PhaseTableModel } from './read-phase-table.js';
@@ -88,6 +88,7 @@ export class ClinicPhaseTable extends LitElement {
   private declare _model: PhaseTableModel;
 
   // Decided in `willUpdate` for this render.
+  #layout: PhaseLayout = 'auto';
   #currentPhaseIndex = -1;
   #currentLabel = '';
   #stepHeadingLevel: HeadingLevel = 2;
@@ -116,6 +117,7 @@ export class ClinicPhaseTable extends LitElement {
     const layoutChoice = chooseLayout(this.layout);
     const currentChoice = chooseCurrent(this.current, phases.length, this.getAttribute('current'));
     const headingChoice = headingLevel(this, this.headingLevel);
+    this.#layout = layoutChoice.layout;
     this.#currentPhaseIndex = currentChoice.index;
     // A label replaced by an empty text still needs a box to draw (a space).
     this.#currentLabel = this.#localize.t('current') || ' ';
@@ -136,9 +138,8 @@ export class ClinicPhaseTable extends LitElement {
   override render() {
     const { caption, phases, columns } = this._model;
     if (phases.length === 0) return html`<slot></slot>`;
-    const { layout } = chooseLayout(this.layout);
     const numbered = namesAreNumbered(phases.map((phase) => phase.name));
-    return html`<div id="layout" data-layout=${widthRule(layout, columns)}>
+    return html`<div id="layout" data-layout=${widthRule(this.#layout, columns)}>
       <slot part="table"></slot>
       <p id="caption" part="caption">${caption}</p>
       <ol part="steps" role="list" aria-labelledby="caption">

@@ -157,16 +157,19 @@ export function readPhaseTable(host: Element): PhaseTableModel {
   if (phases.length > MANY_PHASES) {
     problems.push(`has over ${MANY_PHASES} phases: all are shown, but that many steps are hard to follow. Consider grouping them into fewer phases.`);
   }
-  if (table !== null && table.querySelector('script') !== null) {
-    problems.push('has a <script> in its table. The steps leave it out, so it runs only once, from the table. Put scripts outside the element.');
-  }
-  if (table !== null && looksLikeMarkup(readableText(table))) {
-    problems.push('has text in its table that looks like HTML markup (such as "<img …>"); it is shown as text and never run. If it was meant as markup, enter it in the editor\'s HTML (source) view.');
-  }
-  // Steps take the place of the element's content: anything with text besides the first table
-  // (a second table, an introduction, a <figcaption> beside it) shows in table layout only.
-  if (table !== null && readableText(host) !== readableText(table)) {
-    problems.push('has content besides its first <table> (an introduction, a source line, a second table): the steps show only that table, so this content is hidden where steps show. Put it outside the <clinic-phase-table>.');
+  if (table !== null) {
+    const tableText = readableText(table);
+    if (table.querySelector('script') !== null) {
+      problems.push('has a <script> in its table. The steps leave it out, so it runs only once, from the table. Put scripts outside the element.');
+    }
+    if (looksLikeMarkup(tableText)) {
+      problems.push('has text in its table that looks like HTML markup (such as "<img …>"); it is shown as text and never run. If it was meant as markup, enter it in the editor\'s HTML (source) view.');
+    }
+    // Steps take the place of the element's content: anything with text besides the first table
+    // (a second table, an introduction, a <figcaption> beside it) shows in table layout only.
+    if (readableText(host) !== tableText) {
+      problems.push('has content besides its first <table> (an introduction, a source line, a second table): the steps show only that table, so this content is hidden where steps show. Put it outside the <clinic-phase-table>.');
+    }
   }
   return { caption: readableText(table?.caption), phases, columns, problems };
 }
