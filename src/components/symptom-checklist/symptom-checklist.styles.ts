@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { itemRules } from './symptom-checklist.look.js';
 
 /**
@@ -46,4 +46,4 @@ export const styles = css`
 `;
 
 /** Rules for the author's list items (their rows), adopted into the page the checklist is in. */
-export const itemStyles = unsafeCSS(itemRules);
+export const itemStyles = itemRules;
