@@ -1,5 +1,11 @@
 import type { CSSResult } from 'lit';
 
+/** The document or shadow root an element is in, or null while it is in neither (not on a page). */
+export function rootOf(element: Element): Document | ShadowRoot | null {
+  const root = element.getRootNode();
+  return root instanceof Document || root instanceof ShadowRoot ? root : null;
+}
+
 /**
  * Adds a widget's rules for the author's own elements (its light DOM, which the widget's shadow
  * root cannot style) to the document or shadow root the widget sits in. Every widget of a kind
@@ -11,8 +17,8 @@ import type { CSSResult } from 'lit';
  */
 export function adoptLightDomStyles(host: Element, styles: CSSResult): void {
   if (typeof Document === 'undefined' || typeof ShadowRoot === 'undefined') return;
-  const root = host.getRootNode();
-  if (!(root instanceof Document) && !(root instanceof ShadowRoot)) return;
+  const root = rootOf(host);
+  if (root === null) return;
   const sheet = styles.styleSheet;
   if (sheet === undefined || root.adoptedStyleSheets === undefined) return;
   if (root.adoptedStyleSheets.includes(sheet)) return;

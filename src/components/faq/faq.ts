@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, isServer, nothing } from 'lit';
-import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
+import { adoptLightDomStyles, rootOf } from '../../internal/adopt-styles.js';
 import { nextTask } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -21,12 +21,6 @@ export interface ClinicFaqToggleDetail {
 
 /** FAQs on the page so far: each `single` FAQ names its items' group after its number. */
 let faqCount = 0;
-
-/** The document or shadow root an element is in, or null while it is in neither (not on a page). */
-function rootOf(element: Element): Document | ShadowRoot | null {
-  const root = element.getRootNode();
-  return root instanceof Document || root instanceof ShadowRoot ? root : null;
-}
 
 /** The documents and shadow roots checked for the pre-upgrade rules (and given the item styles where they lacked them). */
 const styledRoots = new WeakSet<Document | ShadowRoot>();
