@@ -317,11 +317,11 @@ export class ClinicSymptomChecklist extends LitElement {
 
   /**
    * The author's content in order, with the urgent notice where `urgentNoticeAfter` puts it. On the
-   * server no content is read: one slot shows the lists as written, after the (hidden) notice.
+   * server no content is read: one slot (a segment that is no list) shows the lists as written,
+   * after the (hidden) notice.
    */
   #renderContent() {
-    if (!this._content) return html`${this.#renderUrgentNotice()}<slot class="segment"></slot>`;
-    const { segments } = this._content;
+    const segments = this._content?.segments ?? [{ nodes: [] }];
     const urgentAfter = urgentNoticeAfter(segments);
     return html`
       ${urgentAfter === -1 ? this.#renderUrgentNotice() : nothing}
