@@ -165,7 +165,7 @@ export function readChecklist(host: Element): ChecklistContent {
       }
       for (const listItem of listItems) {
         const item = readItem(listItem);
-        items.push({ listItem, ownNodes: item.ownNodes, text: item.text, redFlag });
+        items.push({ ...item, listItem, redFlag });
         problems.push(...itemProblems(item, listItem, node));
       }
       // Messages an unclosed list swallowed go back to the host: this loop reaches them there.
