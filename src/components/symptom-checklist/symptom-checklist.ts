@@ -264,17 +264,18 @@ export class ClinicSymptomChecklist extends LitElement {
    * Nothing ticked any more (reset, or the last tick taken away): "all ticks are cleared".
    */
   #announce(before: ShownResult, now: ShownResult): LiveAnnouncement {
+    const announcement: LiveAnnouncement = { polite: '', assertive: '' };
     if (now.urgent && !before.urgent) {
       const urgentMessage = this.#messageText('red-flag') || this.#text('urgent');
-      return { polite: '', assertive: `${this.#text('urgentPrefix')} ${this.#text('urgentTitle')}. ${urgentMessage}` };
-    }
-    if (now.state !== 'empty') {
+      announcement.assertive = `${this.#text('urgentPrefix')} ${this.#text('urgentTitle')}. ${urgentMessage}`;
+    } else if (now.state !== 'empty') {
       const message = resultMessage(now);
       const messageText = message === undefined ? '' : ` ${this.#messageText(message)}`;
-      return { polite: `${this.#text('count')}${messageText}`, assertive: '' };
+      announcement.polite = `${this.#text('count')}${messageText}`;
+    } else if (!now.urgent) {
+      announcement.polite = this.#text('cleared');
     }
-    if (now.urgent) return { polite: '', assertive: '' };
-    return { polite: this.#text('cleared'), assertive: '' };
+    return announcement;
   }
 
   override willUpdate(): void {
