@@ -142,17 +142,20 @@ export function readChecklist(host: Element): ChecklistContent {
   let previousElement: Element | undefined;
   let complaintLists = 0;
   for (const node of host.childNodes) {
-    if (isElement(node) && isMessageSlot(node.slot)) {
-      messages[node.slot].push(node);
+    if (isElement(node)) {
+      if (isMessageSlot(node.slot)) {
+        messages[node.slot].push(node);
+        continue;
+      }
+      if (node.slot !== '') {
+        problems.push(
+          `A <${node.localName}> has slot="${node.slot}", which is none of the checklist's messages (${MESSAGE_SLOTS.join(', ')}), so it is shown in place as ordinary content. Use one of those names, or remove the slot attribute.`,
+        );
+      }
+    } else if (node.nodeType !== Node.TEXT_NODE || node.textContent!.trim() === '') {
+      // Comments, and text that is only white space, are no content of their own.
       continue;
     }
-    if (isElement(node) && node.slot !== '') {
-      problems.push(
-        `A <${node.localName}> has slot="${node.slot}", which is none of the checklist's messages (${MESSAGE_SLOTS.join(', ')}), so it is shown in place as ordinary content. Use one of those names, or remove the slot attribute.`,
-      );
-    }
-    const isText = node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '';
-    if (!isElement(node) && !isText) continue;
     const segment: ChecklistSegment = { nodes: [node as Element | Text] };
     segments.push(segment);
     if (isList(node)) {
