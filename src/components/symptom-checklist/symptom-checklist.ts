@@ -131,7 +131,7 @@ export class ClinicSymptomChecklist extends LitElement {
   /** Texts to tick as their items appear (set before connecting, or restored from storage). */
   #textsToTick: string[] = [];
   /** Set before each render (see willUpdate). */
-  #result: ShownResult = { state: 'empty', urgent: false, count: 0, total: 0 };
+  #result!: ShownResult;
   /** Nothing before the first change of the result. */
   #announcement: LiveAnnouncement = { polite: '', assertive: '' };
   /** Decided in `willUpdate` for this render. */
@@ -286,8 +286,10 @@ export class ClinicSymptomChecklist extends LitElement {
     const before = this.#result;
     const now = this.#decide();
     this.#result = now;
+    // Before the first render there is no result to change from: nothing is announced.
+    if (!this.hasUpdated) return;
     const resultChanged = before.state !== now.state || before.urgent !== now.urgent;
-    if (this.hasUpdated && resultChanged) this.#announcement = this.#announce(before, now);
+    if (resultChanged) this.#announcement = this.#announce(before, now);
   }
 
   /**
