@@ -22,24 +22,24 @@ export interface ClinicFaqToggleDetail {
 /** FAQs on the page so far: each `single` FAQ names its items' group after its number. */
 let faqCount = 0;
 
-/** The documents and shadow roots checked for the pre-upgrade rules (and given the item styles where they lacked them). */
-const styledRoots = new WeakSet<Document | ShadowRoot>();
+/** Whether each document or shadow root has the pre-upgrade rules, as read when the first FAQ joined it. */
+const preUpgradeStyled = new WeakMap<Document | ShadowRoot, boolean>();
 
 /**
  * The item styles go to each document (or shadow root) an FAQ is shown in, unless the optional
  * pre-upgrade stylesheet already gave them (it sets `--clinic-faq-styled`): the same rules again
- * would only make the browser restyle every question. Checked once per root, as early as possible:
- * an FAQ upgraded in place checks in its constructor, before it counts as `:defined` (which the
- * pre-upgrade rules select on) and before it writes anything, so the page's style is still as the
- * browser last drew it and reading it costs nothing; an FAQ made by a script checks when it joins a
- * page. (Read after the upgrade, it made the browser restyle the 300 questions of the bench's FAQ
- * there and then, about 5 ms inside the upgrade's task.)
+ * would only make the browser restyle every question. That is read once per root, as early as
+ * possible: an FAQ upgraded in place reads it in its constructor, before it counts as `:defined`
+ * (which the pre-upgrade rules select on) and before it writes anything, so the page's style is
+ * still as the browser last drew it and reading it costs nothing; an FAQ made by a script reads it
+ * when it joins a page. (Read after the upgrade, it made the browser restyle the 300 questions of
+ * the bench's FAQ there and then, about 5 ms inside the upgrade's task.)
  */
 function styleItemsOf(faq: ClinicFaq): void {
   const root = rootOf(faq);
-  if (root === null || styledRoots.has(root)) return;
-  styledRoots.add(root);
-  if (getComputedStyle(faq).getPropertyValue('--clinic-faq-styled') === '') adoptLightDomStyles(faq, itemStyles);
+  if (root === null) return;
+  if (!preUpgradeStyled.has(root)) preUpgradeStyled.set(root, getComputedStyle(faq).getPropertyValue('--clinic-faq-styled') !== '');
+  if (preUpgradeStyled.get(root) === false) adoptLightDomStyles(faq, itemStyles);
 }
 
 /**
