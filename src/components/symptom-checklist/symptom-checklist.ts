@@ -135,7 +135,7 @@ export class ClinicSymptomChecklist extends LitElement {
   /** Nothing before the first change of the result. */
   #announcement: LiveAnnouncement = { polite: '', assertive: '' };
   /** Decided in `willUpdate` for this render. */
-  #urgentHeadingLevel: HeadingLevel = 2;
+  #urgentHeadingLevel!: HeadingLevel;
   readonly #localize = new LocalizeController(this, 'checklist', texts);
   readonly #lightDom = new LightDomController(this, () => this.#readContent());
 
