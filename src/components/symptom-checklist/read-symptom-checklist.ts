@@ -107,17 +107,17 @@ function blockProblem(block: Element, list: Element): string {
 
 /** The problems of one item, each a full sentence naming the item. */
 function itemProblems(item: ItemContent, listItem: Element, list: Element): string[] {
+  // What is wrong, each said of the item; the item's name goes in front of each below.
   const problems: string[] = [];
-  const named = `The item "${item.text}"`;
   if (item.firstBlock) {
-    problems.push(`${named} ${blockProblem(item.firstBlock, list)}`);
+    problems.push(blockProblem(item.firstBlock, list));
   } else if (listItem.querySelector('a[href], button, select, textarea, input:not([data-checklist])')) {
-    problems.push(`${named} has a link or form control in its label. It stays usable, and using it does not tick the item, but a screen reader reads it as part of the checkbox: put it after the list if you can.`);
+    problems.push('has a link or form control in its label. It stays usable, and using it does not tick the item, but a screen reader reads it as part of the checkbox: put it after the list if you can.');
   }
   if (looksLikeMarkup(item.text)) {
-    problems.push(`${named} looks like HTML typed as text (a CMS may have escaped it): it is shown as text, never as markup. Use the editor's formatting instead, or remove the tags.`);
+    problems.push("looks like HTML typed as text (a CMS may have escaped it): it is shown as text, never as markup. Use the editor's formatting instead, or remove the tags.");
   }
-  return problems;
+  return problems.map((problem) => `The item "${item.text}" ${problem}`);
 }
 
 /** Whether an element is a heading (`h1`–`h6`), which names the list after it. */
