@@ -261,6 +261,42 @@ describe('<clinic-faq>', () => {
     expect(document.querySelector('script[data-clinic-faq-schema]')).to.equal(null);
   });
 
+  it('writes its JSON-LD in a task after the upgrade (the first paint does not wait for it), and updateComplete waits for it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nl"></div>`);
+    const el = document.createElement('clinic-faq') as ClinicFaq;
+    el.innerHTML = '<details><summary>Is bewegen veilig?</summary><p>Ja, in de meeste gevallen.</p></details>';
+    wrapper.append(el);
+    // Still the task that upgraded it: the question has its id, the JSON-LD is not there yet.
+    expect(details(el)[0].id).to.equal('is-bewegen-veilig');
+    expect(schemaOf(el)).to.equal(0);
+    await el.updateComplete;
+    expect(schemaOf(el).mainEntity).to.deep.equal([
+      { '@type': 'Question', name: 'Is bewegen veilig?', acceptedAnswer: { '@type': 'Answer', text: 'Ja, in de meeste gevallen.' } },
+    ]);
+  });
+
+  it('reads whether the page has the pre-upgrade rules before it writes anything (so the read costs no restyle), and styles its items', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="nl"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('clinic-faq') as ClinicFaq;
+    el.innerHTML = '<details><summary>Is bewegen veilig?</summary><p>Ja.</p></details>';
+    const idsWhenRead: string[] = [];
+    const original = window.getComputedStyle;
+    window.getComputedStyle = (element, pseudo) => {
+      if (element === el) idsWhenRead.push(details(el)[0].id);
+      return original.call(window, element, pseudo);
+    };
+    try {
+      root.append(el);
+      await el.updateComplete;
+    } finally {
+      window.getComputedStyle = original;
+    }
+    expect(idsWhenRead, 'read once, before the question got its id').to.deep.equal(['']);
+    expect(details(el)[0].id).to.equal('is-bewegen-veilig');
+    expect(getComputedStyle(summaries(el)[0]).fontWeight).to.equal('600');
+  });
+
   it('keeps its controls and structured data when a CMS replaces all the content', async () => {
     const el = await dutch();
     const fresh = document.createElement('details');
