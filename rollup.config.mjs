@@ -101,8 +101,8 @@ const minify = () =>
     format: { comments: false },
   });
 
-/** The plugins of the minified builds: Lit from node_modules, templates and CSS minified too. */
-const minifiedBuildPlugins = () => [
+/** The plugins of the minified builds: Lit from node_modules, templates and CSS minified too (fresh ones per build, so no build shares another's name cache). */
+export const minifiedBuildPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   // Lit accepts unquoted attribute values and bindings, so the quotes can go too.
   minifyHTML({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { rollup } from 'rollup';
-import config, { widgetEntries } from '../rollup.config.mjs';
+import config, { minifiedBuildPlugins, widgetEntries } from '../rollup.config.mjs';
 
 /** Hard cap of the drop-in file, all five widgets and Lit. */
 const BUDGET = 26 * 1024;
@@ -28,8 +28,9 @@ async function bundleOf(entries) {
     resolveId: (id) => (id === 'size-entry' ? id : null),
     load: (id) => (id === 'size-entry' ? entries.map((name) => `export * from ${JSON.stringify(resolve(`src/${name}.ts`))};`).join('\n') : null),
   };
-  const dropInConfig = config[1];
-  const bundle = await rollup({ ...dropInConfig, input: 'size-entry', plugins: [virtual, ...dropInConfig.plugins], onwarn: () => {} });
+  // Fresh plugins for each bundle: a shared minifier name cache would make a widget's figure depend
+  // on the order of the builds.
+  const bundle = await rollup({ ...config[1], input: 'size-entry', plugins: [virtual, ...minifiedBuildPlugins()], onwarn: () => {} });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   return gzip(output[0].code);
