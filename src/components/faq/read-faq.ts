@@ -78,7 +78,7 @@ function readItem(details: HTMLDetailsElement, problems: string[]): FaqItem | un
     problems.push(`has a question that looks like HTML markup ("${question.slice(0, QUOTED_LENGTH)}"); it is shown as text, never as markup. If the markup was meant, enter it in the editor's HTML (source) view.`);
   }
   // The answer is read on first use (the JSON-LD, a first search), after the upgrade's task: the
-  // first paint does not need it, and with 300 questions it is a third of the reading.
+  // first paint does not need it, and with 300 questions it is about a quarter of the reading.
   let answer: string | undefined;
   return {
     details,
