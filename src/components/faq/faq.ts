@@ -52,7 +52,8 @@ function styleItemsOf(faq: ClinicFaq): void {
  * stable `id` (the author's, else a slug of the question): `#that-id` in the address, on load or
  * later, opens the item and scrolls to it. The structured data is one
  * `<script type="application/ld+json" data-clinic-faq-schema>` appended inside the element, so it
- * leaves the page with the element. Under Trusted Types its text comes from the policy
+ * leaves the page with the element; it is written a task after the upgrade (the first paint does not
+ * wait for it), and `updateComplete` waits for it. Under Trusted Types its text comes from the policy
  * `clinic-elements` (allow it in a `trusted-types` list; where it is refused, one warning and no JSON-LD).
  *
  * The search ignores case, accents and punctuation ("huisarts" finds "(huis)arts"). When it finds
