@@ -5,6 +5,7 @@
  * decided one by one: as given, or, when a value is of the wrong kind or not supported, the
  * default and a problem, in full sentences, for `warn`.
  */
+import { describeValue } from '../../internal/describe-value.js';
 import { safeHref } from '../../internal/text.js';
 import type { PhoneNumber } from './form-messages.js';
 import { resolveAction, type Destination } from './submission.js';
@@ -61,9 +62,7 @@ function describe(host: Element, attribute: string, property: string, value: unk
   const written = host.getAttribute(attribute);
   if (written !== null && (typeof value === 'string' || typeof value === 'number')) return `${attribute}="${written}"`;
   if (typeof value === 'string') return `${attribute}="${value}"`;
-  const kind = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-  const shown = typeof value === 'object' || typeof value === 'function' ? kind : `${String(value)}, ${kind}`;
-  return `the ${property} property (set to ${shown})`;
+  return `the ${property} property (set to ${describeValue(value)})`;
 }
 
 /** Text an attribute or property gave, or undefined for nothing (unset, or empty). */

@@ -1,4 +1,5 @@
 import type { PropertyValues } from 'lit';
+import { describeValue } from '../../internal/describe-value.js';
 import { warn } from '../../internal/warn.js';
 
 /**
@@ -14,15 +15,6 @@ export interface ReadText {
   text: string;
   /** What was given instead of a text ("an object", "true"), when it cannot be read as one. */
   wrongType?: string;
-}
-
-/** How a warning names a value of the wrong type. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `the text "${value}"`;
-  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** A text property: a text as it is, a number as its digits, `null` or `undefined` as empty; anything else is empty and wrong. */

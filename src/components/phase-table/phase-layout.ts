@@ -3,6 +3,7 @@
  * names need numbers. Each takes what the page gave (an attribute's text, or whatever a script set
  * the property to) and returns the choice, with a problem in words when the value was bad.
  */
+import { describeValue } from '../../internal/describe-value.js';
 
 /** The layouts `<clinic-phase-table layout="…">` knows, in any case (`STEPS`). */
 export type PhaseLayout = 'auto' | 'table' | 'steps';
@@ -19,15 +20,6 @@ export interface CurrentChoice {
   /** The current phase as a 0-based index, or -1 for none. */
   index: number;
   problem?: string;
-}
-
-/** How a value a script set on a property reads in a warning: `the number 1`, `true`, `an object`. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  if (Array.isArray(value)) return 'an array';
-  return `a value of type ${typeof value}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { adoptLightDomStyles } from '../../internal/adopt-styles.js';
+import { describeValue } from '../../internal/describe-value.js';
 import { emit } from '../../internal/events.js';
 import { headingLevel, type HeadingLevel } from '../../internal/heading-level.js';
 import { LocalizeController } from '../../internal/i18n.js';
@@ -38,14 +39,6 @@ interface LiveAnnouncement {
 
 /** Which ticked texts to give: the complaints', the warning signs' or all. */
 type TickKind = 'complaints' | 'redFlags' | 'all';
-
-/** A value a script set, as a warning quotes it: `"abc"`, `5`, `true`, `an object`. */
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
-}
 
 /** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
 function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): HTMLInputElement {

@@ -31,11 +31,11 @@ describe('readSettings (the contact form’s settings, decided)', () => {
     const { settings, problems } = readSettings(source({ action: true, method: 5, timeout: {}, minFillMs: [], enctype: null, privacyHref: 7 }), formWith({ action: '/form' }));
     expect(settings).to.deep.include({ action: '/form', method: 'POST', enctype: 'application/json', timeout: 15000, minFillMs: 2500, privacyHref: undefined });
     expect(problems).to.deep.equal([
-      "the action property (set to true, a boolean) is not a web address, so it is ignored and the form's own action is used, if it has one.",
-      'the method property (set to 5, a number) is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.',
+      "the action property (set to true) is not a web address, so it is ignored and the form's own action is used, if it has one.",
+      'the method property (set to 5) is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.',
       'the timeout property (set to an object) is not a number of milliseconds above 0, so the form waits 15000 ms for the server.',
       'the minFillMs property (set to an array) is not a number of milliseconds of 0 or more, so a message sent sooner than 2500 ms after the form was shown waits until then.',
-      'the privacyHref property (set to 7, a number) is not a web address (http, https, mailto or tel), so the consent names the privacy statement without a link.',
+      'the privacyHref property (set to 7) is not a web address (http, https, mailto or tel), so the consent names the privacy statement without a link.',
     ]);
   });
 

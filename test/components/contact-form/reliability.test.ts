@@ -58,12 +58,12 @@ describe('<clinic-contact-form> with properties of the wrong type', () => {
   beforeEach(() => sessionStorage.clear());
 
   const cases: { property: string; value: unknown; warning: string }[] = [
-    { property: 'action', value: true, warning: "the action property (set to true, a boolean) is not a web address, so it is ignored and the form's own action is used, if it has one." },
-    { property: 'method', value: 5, warning: 'the method property (set to 5, a number) is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.' },
+    { property: 'action', value: true, warning: "the action property (set to true) is not a web address, so it is ignored and the form's own action is used, if it has one." },
+    { property: 'method', value: 5, warning: 'the method property (set to 5) is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.' },
     { property: 'method', value: ['put'], warning: 'the method property (set to an array) is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.' },
     { property: 'enctype', value: {}, warning: 'the enctype property (set to an object) is not supported (use application/json, application/x-www-form-urlencoded or multipart/form-data), so the message is sent as JSON.' },
     { property: 'timeout', value: {}, warning: 'the timeout property (set to an object) is not a number of milliseconds above 0, so the form waits 15000 ms for the server.' },
-    { property: 'minFillMs', value: true, warning: 'the minFillMs property (set to true, a boolean) is not a number of milliseconds of 0 or more, so a message sent sooner than 2500 ms after the form was shown waits until then.' },
+    { property: 'minFillMs', value: true, warning: 'the minFillMs property (set to true) is not a number of milliseconds of 0 or more, so a message sent sooner than 2500 ms after the form was shown waits until then.' },
   ];
   for (const { property, value, warning } of cases) {
     it(`${property} = ${JSON.stringify(value)}: one warning, the default, and the message still arrives`, async () => {

@@ -97,7 +97,7 @@ describe('<clinic-location-picker> robustness (issue 16)', () => {
     await settle(el);
     warnings.restore();
     expect(warnings.clinic).to.deep.equal([
-      `${prefix}required was set to the text "no", not true or false; it is read as true, as a native form field would read it. Set it to true or false.`,
+      `${prefix}required was set to "no", not true or false; it is read as true, as a native form field would read it. Set it to true or false.`,
     ]);
     expect(el.required).to.equal(true);
     expect(shadow(el, '[role=radiogroup]').getAttribute('aria-required')).to.equal('true');

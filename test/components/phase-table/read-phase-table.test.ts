@@ -144,7 +144,7 @@ describe('phase decisions', () => {
       expect(choice.problem, String(bad)).to.contain('Use a whole number from 1 to 4');
     }
     expect(chooseCurrent(NaN, 4, 'twee').problem).to.match(/^current="twee" is not the number of one of its 4 phases/);
-    expect(chooseCurrent({}, 4, null).problem).to.match(/^its current property was set to a value of type object, which is not/);
+    expect(chooseCurrent({}, 4, null).problem).to.match(/^its current property was set to an object, which is not/);
   });
 
   it('layout: auto, table or steps in any case; anything else is auto, with a problem', () => {

@@ -59,7 +59,7 @@ describe('<clinic-phase-table> under page scripts and broken markup', () => {
           : ['wide', 'narrow'].map(
               (id) =>
                 `[clinic-elements] <clinic-phase-table id="${id}">: its layout property was set to ${
-                  typeof wrongLayout === 'number' ? `the number ${wrongLayout}` : typeof wrongLayout === 'boolean' ? 'true' : 'a value of type object'
+                  typeof wrongLayout === 'number' || typeof wrongLayout === 'boolean' ? `${wrongLayout}` : 'an object'
                 }, which is not a layout it knows, so it chooses by its own width (auto). Use layout="auto", "table" or "steps".`,
             );
       expect(warnings.clinic).to.deep.equal(expected);
@@ -79,7 +79,7 @@ describe('<clinic-phase-table> under page scripts and broken markup', () => {
     warnings.restore();
     expect(errors).to.deep.equal([]);
     expect(warnings.clinic).to.deep.equal([
-      '[clinic-elements] <clinic-phase-table>: its current property was set to a value of type object, which is not the number of one of its 4 phases, so no phase is marked as current. Use a whole number from 1 to 4, or leave it out.',
+      '[clinic-elements] <clinic-phase-table>: its current property was set to an object, which is not the number of one of its 4 phases, so no phase is marked as current. Use a whole number from 1 to 4, or leave it out.',
     ]);
     expect(el.querySelectorAll('[aria-current]')).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(0);
