@@ -8,11 +8,14 @@ import { defineEachInItsOwnTask } from './internal/define.js';
 export * from './classes.js';
 
 defineEachInItsOwnTask([
-  { tagName: 'clinic-faq', elementClass: ClinicFaq },
-  { tagName: 'clinic-symptom-checklist', elementClass: ClinicSymptomChecklist },
-  { tagName: 'clinic-phase-table', elementClass: ClinicPhaseTable },
-  // A branch is defined before its picker, which reads the branches' properties.
-  { tagName: 'clinic-location', elementClass: ClinicLocation },
-  { tagName: 'clinic-location-picker', elementClass: ClinicLocationPicker },
-  { tagName: 'clinic-contact-form', elementClass: ClinicContactForm },
+  [{ tagName: 'clinic-faq', elementClass: ClinicFaq }],
+  [{ tagName: 'clinic-symptom-checklist', elementClass: ClinicSymptomChecklist }],
+  [{ tagName: 'clinic-phase-table', elementClass: ClinicPhaseTable }],
+  // Branches and their picker in one task: a branch card upgraded inside a picker that is not yet
+  // would be painted in between, and move. The branch first: the picker reads its properties.
+  [
+    { tagName: 'clinic-location', elementClass: ClinicLocation },
+    { tagName: 'clinic-location-picker', elementClass: ClinicLocationPicker },
+  ],
+  [{ tagName: 'clinic-contact-form', elementClass: ClinicContactForm }],
 ]);

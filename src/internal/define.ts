@@ -19,14 +19,16 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Registers the elements one per task, in the order given. Registering a tag upgrades every such
- * element in the page at once (reading its content and rendering it), so registering all widgets
+ * Registers the elements one group per task, in the order given. Registering a tag upgrades every
+ * such element in the page at once (reading its content and rendering it), so registering all widgets
  * together is one long task on a slow phone; one widget per task lets the browser paint and answer
- * the visitor's taps in between. Resolves when all are registered.
+ * the visitor's taps in between. Elements that only work together (a picker and its branches) form
+ * one group, so the page never paints one upgraded without the other. Resolves when all are
+ * registered.
  */
-export async function defineEachInItsOwnTask(definitions: ElementDefinition[]): Promise<void> {
-  for (const [index, { tagName, elementClass }] of definitions.entries()) {
+export async function defineEachInItsOwnTask(groups: ElementDefinition[][]): Promise<void> {
+  for (const [index, group] of groups.entries()) {
     if (index > 0) await nextTask();
-    defineElement(tagName, elementClass);
+    for (const { tagName, elementClass } of group) defineElement(tagName, elementClass);
   }
 }
