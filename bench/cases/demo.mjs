@@ -1,8 +1,8 @@
 // Case 2: the seed page (demo/index.html as it is now) with the drop-in file, against the same
 // page without the script: time from the script's start until all five widgets have rendered,
 // and the page's total main-thread time.
-import { freshPage, tracedLoad, waitDone } from '../lib/browser.mjs';
-import { printProfile, startProfile, topSelf } from '../lib/profile.mjs';
+import { profiledLoads, tracedLoad } from '../lib/browser.mjs';
+import { printProfile } from '../lib/profile.mjs';
 import { cpus, loadavg } from 'node:os';
 import { rotate, round, summary } from '../lib/stats.mjs';
 
@@ -67,19 +67,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
     }
     results.whatIfIntlWarm = Object.fromEntries(Object.entries(whatIf).map(([k, v]) => [k, { wall: summary(v.map((x) => x.wall)), cpu: summary(v.map((x) => x.cpu)) }]));
     notes.push(`demo what-if: with the page's first Intl.NumberFormat made before our script, script start → rendered takes ${results.whatIfIntlWarm.warm.wall.median} ms (CPU ${results.whatIfIntlWarm.warm.cpu.median}) instead of ${results.whatIfIntlWarm.as.wall.median} ms (CPU ${results.whatIfIntlWarm.as.cpu.median})`);
-    const profiles = [];
-    for (let i = 0; i < 3; i += 1) {
-      const page = await freshPage(browser, origin);
-      try {
-        const stop = await startProfile(await page.createCDPSession());
-        await page.goto(`${origin}/demo?src=/build/clinic-elements.dev.js`, { waitUntil: 'load' });
-        await waitDone(page);
-        profiles.push(await stop());
-      } finally {
-        await page.close();
-      }
-    }
-    profile = topSelf(profiles);
+    profile = await profiledLoads(browser, origin, `${origin}/demo?src=/build/clinic-elements.dev.js`);
     printProfile('seed page, 3 loads added up (unminified drop-in equivalent)', profile);
   }
   return { results, rows, budgets, profile, notes: [...notes, 'script start: a performance.mark the bench server puts in front of the drop-in file (module evaluation starts; its compile is before it and is counted in main-thread ms).'] };

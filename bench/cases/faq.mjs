@@ -1,10 +1,9 @@
 // Case 1: an FAQ with 300 items — <clinic-faq> against plain <details> (the limit), Lion's
 // <lion-accordion> and Shoelace's <sl-details>. Each run loads every variant once, in rotating
 // order, in a fresh tab under a trace.
-import { freshPage, waitDone } from '../lib/browser.mjs';
-import { printProfile, startProfile, topSelf } from '../lib/profile.mjs';
+import { profiledLoads, tracedLoad } from '../lib/browser.mjs';
+import { printProfile } from '../lib/profile.mjs';
 import { rotate, round, summary } from '../lib/stats.mjs';
-import { tracedLoad } from '../lib/browser.mjs';
 import { faqVariants } from '../lib/pages.mjs';
 
 export const name = 'faq';
@@ -73,20 +72,7 @@ export async function run({ browser, origin, quick, runs, log, profile: forcePro
     results.whatIf = Object.fromEntries(Object.entries(whatIf).map(([k, v]) => [k, summary(v)]));
     const base = results.whatIf['clinic-faq'].median;
     notes.push(`faq what-ifs (CPU ms, median of ${whatIf['clinic-faq'].length}): as is ${base}; items with author ids (nothing to set) ${results.whatIf['clinic-faq-ids'].median} (${round(base - results.whatIf['clinic-faq-ids'].median)} saved); no-schema ${results.whatIf['clinic-faq-noschema'].median} (${round(base - results.whatIf['clinic-faq-noschema'].median)} saved)`);
-    // three loads under the sampling profiler, added up (one load is too few samples on a busy machine)
-    const profiles = [];
-    for (let i = 0; i < 3; i += 1) {
-      const page = await freshPage(browser, origin);
-      try {
-        const stop = await startProfile(await page.createCDPSession());
-        await page.goto(`${origin}/faq/clinic-faq?n=${count}&script=/build/clinic-faq.dev.js`, { waitUntil: 'load' });
-        await waitDone(page);
-        profiles.push(await stop());
-      } finally {
-        await page.close();
-      }
-    }
-    profile = topSelf(profiles);
+    profile = await profiledLoads(browser, origin, `${origin}/faq/clinic-faq?n=${count}&script=/build/clinic-faq.dev.js`);
     printProfile('<clinic-faq> with 300 items, 3 page loads added up (unminified faq.js + Lit)', profile);
   }
   return { results, rows, budgets, profile, notes: [...notes, 'faq: each variant\'s script is imported after the page\'s first frame (the 300 items are on screen, then upgraded), so runs do not race the first layout.', `main-thread CPU ms: CPU time of the top-level tasks of the page's renderer main thread, from navigation start until ${settleMs} ms after rendered (Chromium trace); rendered: wall time from navigation start to two frames after every element finished its update (this one suffers when the machine is busy).`] };

@@ -2,6 +2,7 @@
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../../test/support/browsers.mjs';
 import { mainThreadTime, traceCategories } from './trace.mjs';
+import { startProfile, topSelf } from './profile.mjs';
 import { sleep } from './stats.mjs';
 
 export async function launch() {
@@ -52,4 +53,24 @@ export async function tracedLoad(browser, origin, url, { settleMs = 250, viewpor
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Loads `url` `loads` times, each in a fresh tab under the sampling profiler, and adds the profiles
+ * up (one load gives too few samples on a busy machine): the functions with the most self time.
+ */
+export async function profiledLoads(browser, origin, url, loads = 3) {
+  const profiles = [];
+  for (let load = 0; load < loads; load += 1) {
+    const page = await freshPage(browser, origin);
+    try {
+      const stop = await startProfile(await page.createCDPSession());
+      await page.goto(url, { waitUntil: 'load' });
+      await waitDone(page);
+      profiles.push(await stop());
+    } finally {
+      await page.close();
+    }
+  }
+  return topSelf(profiles);
 }
