@@ -50,24 +50,37 @@ function firstExisting(paths) {
   return paths.find((candidate) => candidate && existsSync(candidate));
 }
 
-export function findChromium() {
-  const path = firstExisting([process.env.CHROME_PATH, ...chromiumPaths]);
-  if (!path) {
-    console.error('\nNo Chromium found. Install Debian\'s package:  sudo apt-get install -y chromium\n(or point CHROME_PATH at a Chrome/Chromium binary)\n');
+/**
+ * A browser's binary: the path in the environment variable `pathVariable`, or the first of `paths`
+ * that exists. When none does and the browser is `required`, the run stops with `howToInstall`.
+ */
+function findBrowser({ pathVariable, paths, required, howToInstall }) {
+  const path = firstExisting([process.env[pathVariable], ...paths]);
+  if (!path && required) {
+    console.error(`\n${howToInstall}\n`);
     process.exit(1);
   }
   return path;
 }
 
+export function findChromium() {
+  return findBrowser({
+    pathVariable: 'CHROME_PATH',
+    paths: chromiumPaths,
+    required: true,
+    howToInstall: 'No Chromium found. Install Debian\'s package:  sudo apt-get install -y chromium\n(or point CHROME_PATH at a Chrome/Chromium binary)',
+  });
+}
+
 /** Firefox ESR's path when it is requested and installed. */
 export function findFirefox() {
   if (!requestedBrowsers().has('firefox')) return undefined;
-  const path = firstExisting([process.env.FIREFOX_PATH, ...firefoxPaths]);
-  if (!path && explicitlyRequested('firefox')) {
-    console.error('\nBROWSERS asks for firefox, but no Firefox was found. Install Debian\'s package:  sudo apt-get install -y firefox-esr\n(or point FIREFOX_PATH at a Firefox binary)\n');
-    process.exit(1);
-  }
-  return path;
+  return findBrowser({
+    pathVariable: 'FIREFOX_PATH',
+    paths: firefoxPaths,
+    required: explicitlyRequested('firefox'),
+    howToInstall: 'BROWSERS asks for firefox, but no Firefox was found. Install Debian\'s package:  sudo apt-get install -y firefox-esr\n(or point FIREFOX_PATH at a Firefox binary)',
+  });
 }
 
 /** WebKitWebDriver's and Xvfb's paths when WebKit is requested and both are installed. */
