@@ -5,6 +5,8 @@
 import { createServer } from 'node:http';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+// A request's whole body as UTF-8 text.
+import { text as readBody } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { readDemoPage } from './build.mjs';
 
@@ -24,15 +26,6 @@ const routes = {
 };
 
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function readSubmissions() {
   if (!existsSync(submissionsFile)) return [];

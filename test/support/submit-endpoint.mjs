@@ -1,5 +1,5 @@
-// A real HTTP endpoint for form submissions, mounted on the test server (and reused by the demo
-// server). A test chooses the answer in the action URL and reads back what arrived:
+// A real HTTP endpoint for form submissions, mounted on the test server. A test chooses the answer
+// in the action URL and reads back what arrived:
 //
 //   POST /__submit?key=k1                      → 200 {"ok":true}
 //   POST /__submit?key=k1&status=500           → 500 with a plain-text body
@@ -9,16 +9,10 @@
 //   POST /__submit?key=k1&delay=300            → answers after 300 ms
 //   POST /__submit?key=k1&body=<html>…&type=text/html → that body, that content type
 //   GET  /__submit/received?key=k1             → [{ method, contentType, body }] received under k1
-const received = new Map();
+// A request's whole body as UTF-8 text.
+import { text as readBody } from 'node:stream/consumers';
 
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const received = new Map();
 
 export function submitEndpoint() {
   return async function submitMiddleware(ctx, next) {
