@@ -1,8 +1,8 @@
 // Renders the demo page: demo/page.html with each `<!-- example: <tag> <variant> -->` comment
 // replaced by that example from examples/ (the one source of the seed clinic's content), between
 // `<!-- <name>:start -->` and `<!-- <name>:end -->` markers (the bench reads each widget's markup
-// from them). Pure (no file access), so the demo server, demo/build.mjs and the browser test that
-// checks demo/index.html is in step (test/demo/examples.test.ts) all use it.
+// from them). Pure (no file access), so it runs in Node (demo/build.mjs, which the demo server,
+// the bench and the CSP check use) and in a browser (the demo tests, the seed-page story) alike.
 import { examples, exampleHtml } from '../examples/index.js';
 
 const placeholder = /^( *)<!-- example: (clinic-[a-z-]+) ([A-Za-z]+) -->\n/gm;

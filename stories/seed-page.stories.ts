@@ -1,15 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import demoPage from '../demo/index.html?raw';
+import demoTemplate from '../demo/page.html?raw';
 import demoCss from '../demo/demo.css?raw';
+import { renderDemoPage } from '../demo/render.mjs';
 import { fromMarkup, idPrefix, scopeIds } from './support.js';
 import '../src/index.js';
 
 /**
  * The whole seed clinic page ("Artrose in de wervelkolom") with all five widgets, as the demo serves
- * it (demo/index.html, built from examples/), in the demo site's own CSS (demo/demo.css). Our own
- * static page, so turning it into nodes is safe here; the widgets never do this with page text.
+ * it (demo/page.html with the examples from examples/ put in, rendered here as `npm run build` writes
+ * it to demo/index.html, so the story needs no build), in the demo site's own CSS (demo/demo.css).
+ * Our own static page, so turning it into nodes is safe here; the widgets never do this with page text.
  */
-const main = new DOMParser().parseFromString(demoPage, 'text/html').querySelector('main')!.outerHTML;
+const main = new DOMParser().parseFromString(renderDemoPage(demoTemplate), 'text/html').querySelector('main')!.outerHTML;
 
 const meta: Meta = {
   title: 'Seed page',

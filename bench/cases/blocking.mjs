@@ -1,5 +1,5 @@
 // Case: Total Blocking Time the widgets add to the seed page on a phone (issue 13's budget). The
-// seed page (demo/index.html) on a 390 × 844 viewport with the CPU slowed 4x, as Lighthouse's mobile
+// seed page (the demo page) on a 390 × 844 viewport with the CPU slowed 4x, as Lighthouse's mobile
 // run does, three ways: without script, with the drop-in file, and through the loader. TBT counts, of
 // every main-thread task over 50 ms, the part beyond 50 ms; the widgets' share is the page's TBT with
 // the script minus its TBT without.

@@ -1,6 +1,6 @@
-// Case 2: the seed page (demo/index.html as it is now) with the drop-in file, against the same
-// page without the script: time from the script's start until all five widgets have rendered,
-// and the page's total main-thread time.
+// Case 2: the seed page (the demo page, from demo/page.html and examples/) with the drop-in file,
+// against the same page without the script: time from the script's start until all five widgets
+// have rendered, and the page's total main-thread time.
 import { profiledLoads, tracedLoad } from '../lib/browser.mjs';
 import { printProfile } from '../lib/profile.mjs';
 import { cpus, loadavg } from 'node:os';

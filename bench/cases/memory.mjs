@@ -44,10 +44,10 @@ async function liveInstances(page, tag) {
   return count;
 }
 
-export async function run({ browser, origin, root, quick, log }) {
+export async function run({ browser, origin, quick, log }) {
   const total = quick ? 200 : 1000;
   const batch = 50;
-  const sections = demoSections(root);
+  const sections = demoSections();
   const inert = (html) => html.replace(/<(\/?)clinic-/g, '<$1x-inert-');
   const subjects = [...widgetTags.map((tag) => ({ tag, html: sections[tag] })), { tag: 'control', html: inert(Object.values(sections).join('\n')) }];
   const page = await freshPage(browser, origin);

@@ -1,6 +1,5 @@
 // The benchmark pages, generated from the demo page and the seed content.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readDemoPage } from '../../demo/build.mjs';
 
 export const widgetTags = ['clinic-faq', 'clinic-symptom-checklist', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form'];
 /** Every custom element our drop-in file defines (what "all widgets rendered" waits for). */
@@ -8,7 +7,7 @@ export const allTags = [...widgetTags, 'clinic-location'];
 
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The FAQ of the seed page (demo/index.html), repeated to make long FAQs. */
+/** The FAQ of the seed page (the demo page), repeated to make long FAQs. */
 const faqs = [
   ['Ziet artrose er ‘erg’ uit op foto’s—en wat zegt dat over pijn?', 'Beeldvorming toont veroudering, maar de mate van pijn hangt daar vaak slecht mee samen. Je kunt met artrose prima functioneren met de juiste aanpak.'],
   ['Is bewegen veilig met artrose?', 'Ja. Juist gedoseerd bewegen maakt gewrichten en spieren belastbaarder. We bouwen dit op op jouw tempo.'],
@@ -166,11 +165,12 @@ export function blankPage() {
 }
 
 /**
- * The seed/demo page (demo/index.html as it is now), with the probe and the chosen script tag
+ * The seed/demo page (as `npm run build` writes it to demo/index.html, rendered here from
+ * demo/page.html and examples/ as they are now), with the probe and the chosen script tag
  * (`css: false` drops the optional pre-upgrade stylesheet clinic-elements.css).
  */
-export function demoPage(root, probe, { script = true, css = true, delay = 0, src = '/clinic-elements.min.js', warmIntl = false } = {}) {
-  let html = readFileSync(join(root, 'demo/index.html'), 'utf8');
+export function demoPage(probe, { script = true, css = true, delay = 0, src = '/clinic-elements.min.js', warmIntl = false } = {}) {
+  let html = readDemoPage();
   if (!css) html = html.replace(/<link rel="stylesheet" href="\/clinic-elements\.css">\s*/, '');
   const tag = /<script type="module" src="\/clinic-elements\.min\.js"><\/script>\s*/;
   const scriptTag = script ? `<script type="module" src="${src}${delay ? `${src.includes('?') ? '&' : '?'}delay=${delay}` : ''}"></script>\n` : '';
@@ -182,8 +182,8 @@ export function demoPage(root, probe, { script = true, css = true, delay = 0, sr
 }
 
 /** Each widget's markup on the demo page (between its `<!-- name:start -->` markers), for the memory case. */
-export function demoSections(root) {
-  const html = readFileSync(join(root, 'demo/index.html'), 'utf8');
+export function demoSections() {
+  const html = readDemoPage();
   const sections = {};
   for (const tag of widgetTags) {
     const name = tag.replace(/^clinic-/, '');

@@ -34,7 +34,7 @@ export function startServer(root) {
       if (url.pathname === '/blank') return send(blankPage());
       if (section === 'faq') return send(faqPage(rest, Number(q.get('n') ?? 300), probe, { scriptOverride: q.get('script') ?? undefined }));
       if (url.pathname === '/demo') {
-        return send(demoPage(root, probe, { script: q.get('script') !== '0', css: q.get('css') !== '0', delay: Number(q.get('delay') ?? 0), src: q.get('src') ?? undefined, warmIntl: q.get('warmIntl') === '1' }));
+        return send(demoPage(probe, { script: q.get('script') !== '0', css: q.get('css') !== '0', delay: Number(q.get('delay') ?? 0), src: q.get('src') ?? undefined, warmIntl: q.get('warmIntl') === '1' }));
       }
       if (url.pathname === '/filter') return send(filterPage(Number(q.get('n') ?? 1000), probe, q.get('src') ?? undefined, { contentVisibility: q.get('cv') === '1' }));
       if (url.pathname === '/memory') return send(memoryPage(probe));

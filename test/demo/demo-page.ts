@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../support/warnings.js';
 import { branches, complaints, faqQuestions, warningSigns } from '../../examples/index.js';
+import { renderDemoPage } from '../../demo/render.mjs';
 
 /** Every element matching `selector` in `root`, looking inside shadow roots too. */
 export function deepQueryAll(root: ParentNode, selector: string): Element[] {
@@ -12,17 +13,25 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 }
 const texts = (elements: Element[]) => elements.map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
 
+/**
+ * The demo page as `npm run build` writes it to demo/index.html (a build output, not in git): its
+ * template demo/page.html with the examples from examples/ put in, rendered here by the same function.
+ */
+export async function demoPageSource(): Promise<string> {
+  return renderDemoPage(await (await fetch('/demo/page.html')).text());
+}
+
 /** How a CMS may have changed the page's markup before it reached the browser: as it is by default. */
 export type Transform = (html: string) => string;
 
 /**
- * Puts the seed page as the demo serves it (demo/index.html, its `<main>`, its markup first passed
+ * Puts the seed page as the demo serves it (demoPageSource(), its `<main>`, its markup first passed
  * through `transform`) into this test page and upgrades it with `load` (the source modules, or the
  * built drop-in file); resolves when every widget has rendered, with the warnings the widgets gave
  * while reading it.
  */
 export async function mountDemoPage(load: () => Promise<unknown>, transform: Transform = (html) => html): Promise<{ page: HTMLElement; warnings: ReturnType<typeof captureWarnings> }> {
-  const source = (await (await fetch('/demo/index.html')).text()).replace(/(<main[^>]*>)([^]*)(<\/main>)/, (_, start, content, end) => start + transform(content) + end);
+  const source = (await demoPageSource()).replace(/(<main[^>]*>)([^]*)(<\/main>)/, (_, start, content, end) => start + transform(content) + end);
   const main = new DOMParser().parseFromString(source, 'text/html').querySelector('main')!;
   // Not fixture(): it is cleaned up after each test, and this page is shared by all of them.
   const page = document.createElement('div');

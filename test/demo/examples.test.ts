@@ -1,21 +1,49 @@
 // One source of examples (issue 13): the demo page is built from examples/ (demo/page.html +
-// demo/render.mjs), and the committed demo/index.html that the tests, the bench and the CSP check read
-// must be exactly what that build gives. After changing examples/ or demo/page.html: `node demo/build.mjs`.
+// demo/render.mjs). `npm run build` writes it to demo/index.html, a build output that git ignores;
+// these tests render it the same way, so they need no build and can never read a stale page.
 import { expect } from '@open-wc/testing';
-// @ts-expect-error: a plain ES module without types (the demo server and the build share it)
 import { renderDemoPage } from '../../demo/render.mjs';
-import { examples, exampleHtml, faqQuestions, branches, complaints } from '../../examples/index.js';
+import { examples, exampleHtml, faqQuestions, branches, complaints, type WidgetTag } from '../../examples/index.js';
+import { demoPageSource } from './demo-page.js';
 
 const read = async (path: string) => (await fetch(path)).text();
+const widgetTags: WidgetTag[] = ['clinic-faq', 'clinic-symptom-checklist', 'clinic-phase-table', 'clinic-location-picker', 'clinic-contact-form'];
+/** The markers a widget's markup sits between on the demo page: `faq` for `clinic-faq`. */
+const markerName = (tag: string) => tag.replace(/^clinic-/, '');
 
 describe('examples/: the one source of the seed clinic’s content', () => {
-  it('demo/index.html is demo/page.html with the examples put in (run `node demo/build.mjs` after changing either)', async () => {
-    const [template, page] = await Promise.all([read('/demo/page.html'), read('/demo/index.html')]);
-    expect((renderDemoPage as (template: string) => string)(template)).to.equal(page);
+  it('the demo page puts each example its template names, as examples/ writes it, between that widget’s markers, and leaves no placeholder', async () => {
+    const [template, page] = await Promise.all([read('/demo/page.html'), demoPageSource()]);
+    const placeholders = [...template.matchAll(/^( *)<!-- example: (clinic-[a-z-]+) ([A-Za-z]+) -->$/gm)].map(([, indent, tag, variant]) => ({ indent, tag: tag as WidgetTag, variant }));
+    expect(placeholders.length, 'examples named in demo/page.html').to.be.above(0);
+    expect(page, 'no example left unfilled').not.to.contain('<!-- example:');
+    expect(page, 'the template’s note to editors is left out').to.match(/^<!doctype html>/);
+    for (const { indent, tag, variant } of placeholders) {
+      const name = markerName(tag);
+      const between = page.match(new RegExp(`<!-- ${name}:start -->\\n([^]*?)\\n *<!-- ${name}:end -->`));
+      expect(between, `${tag}: between <!-- ${name}:start --> and <!-- ${name}:end -->`).to.exist;
+      // A picker inside another widget (the contact form's branch) keeps markers of its own.
+      const markup = between![1].replace(/^ *<!-- location-picker:(start|end) -->\n/gm, '');
+      expect(markup, `${tag} ${variant}`).to.equal(exampleHtml(tag, examples[tag][variant], { indent: indent.length }));
+    }
+  });
+
+  it('the demo page marks each widget once (the bench and the WordPress patterns read its markup between the markers)', async () => {
+    const page = await demoPageSource();
+    for (const tag of widgetTags) {
+      for (const edge of ['start', 'end']) {
+        const marker = `<!-- ${markerName(tag)}:${edge} -->`;
+        expect(page.split(marker).length - 1, marker).to.equal(1);
+      }
+    }
+  });
+
+  it('the demo page’s build stops at a template that names an example examples/ does not have', () => {
+    expect(() => renderDemoPage('<main>\n  <!-- example: clinic-faq nonexistent -->\n</main>')).to.throw('clinic-faq nonexistent');
   });
 
   it('the demo page holds each widget’s seed example, and the seed page’s questions, complaints and branches', async () => {
-    const page = await read('/demo/index.html');
+    const page = await demoPageSource();
     for (const tag of ['clinic-faq', 'clinic-symptom-checklist', 'clinic-phase-table'] as const) {
       expect(page, tag).to.contain(exampleHtml(tag, examples[tag].seed, { indent: 6 }));
     }

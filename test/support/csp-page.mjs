@@ -1,18 +1,19 @@
 // A page served with a Content-Security-Policy header, as a hospital's site serves it (test/security/):
 //
 //   GET /__csp-page?csp=<policy>&body=<html>   → that body with the built drop-in file
-//   GET /__csp-page?csp=<policy>&seed=1         → the seed page's <main> (demo/index.html) and demo.css
+//   GET /__csp-page?csp=<policy>&seed=1         → the seed page's <main> (the demo page, rendered from
+//                                                  demo/page.html and examples/) and demo.css
 //
 // The page loads test/security/record.js first (it records violations and console.warn), then
 // dist/clinic-elements.css and dist/clinic-elements.min.js, all from 'self'.
-import { readFileSync } from 'node:fs';
+import { readDemoPage } from '../../demo/build.mjs';
 
 export function cspPage() {
   return async function cspPageMiddleware(ctx, next) {
     if (ctx.path !== '/__csp-page') return next();
     const params = new URL(ctx.url, 'http://localhost').searchParams;
     const body = params.get('seed')
-      ? readFileSync('demo/index.html', 'utf8').match(/<main[\s\S]*<\/main>/)[0] + '<link rel="stylesheet" href="/demo/demo.css">'
+      ? readDemoPage().match(/<main[\s\S]*<\/main>/)[0] + '<link rel="stylesheet" href="/demo/demo.css">'
       : (params.get('body') ?? '');
     ctx.set('Content-Security-Policy', params.get('csp') ?? '');
     ctx.type = 'text/html';
