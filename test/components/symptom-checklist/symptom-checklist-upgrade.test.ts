@@ -3,27 +3,13 @@
 // file loads the element only after measuring, so it runs in a page of its own (web-test-runner
 // gives each file one); the pre-upgrade module defines nothing.
 import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { checklistContent } from '../../../examples/symptom-checklist.js';
 import { preUpgradeStyles } from '../../../src/components/symptom-checklist/symptom-checklist.pre-upgrade.styles.js';
 import type { ClinicSymptomChecklist } from '../../../src/symptom-checklist.js';
 
-const content = html`
-  <h2>Herkenbare klachten</h2>
-  <ul>
-    <li>Startstijfheid na zitten of ’s ochtends, losser na bewegen</li>
-    <li>Zeurende of stekende pijn laag in de rug of in de nek, soms uitstralend naar bil/schouderblad</li>
-    <li>Moeite met lang dezelfde houding (zitten/staan), of met draaien/achteroverbuigen</li>
-    <li>Opvlammingen bij koude, stress of hogere belasting</li>
-  </ul>
-  <h3>Waarschuwingssignalen</h3>
-  <ul data-red-flags>
-    <li>Onverklaarbare koorts of ziek gevoel</li>
-    <li>Onverwachte, forse uitval (plotseling veel minder kracht)</li>
-    <li>Pijn die ondanks opbouw niet afneemt</li>
-  </ul>
-  <p slot="match">Dit past bij artrose in de wervelkolom. <a href="#contact">Maak een afspraak</a></p>
-  <p slot="no-match">Herken je weinig van deze klachten? Twijfel je toch, <a href="#contact">stel je vraag</a>.</p>
-  <p slot="red-flag">Neem contact op met je huisarts. Twijfel? Bel altijd.</p>
-`;
+// The seed page's checklist (examples/), without its heading's id: four copies share this page.
+const content = unsafeHTML(checklistContent({ headingId: '' }));
 const styles = ['', 'font-size: 24px', 'width: 320px', 'width: 320px; font-size: 12px; line-height: 1.5'];
 
 /** Where each heading and item text starts, each line box's height, and where the page goes on after the checklist. */
