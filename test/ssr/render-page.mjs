@@ -1,7 +1,7 @@
 // Renders the seed page's widgets on the server with Lit's server renderer (@lit-labs/ssr), as a
 // server-rendering framework (Eleventy, Astro, Next.js with Lit's plugins…) would.
 //
-//   node test/ssr/render-page.mjs            → the seed page's <main> (demo/index.html), rendered
+//   node test/ssr/render-page.mjs            → the seed page's <main> (as the build writes demo/index.html), rendered
 //   node test/ssr/render-page.mjs page.html  → the <main> (or the whole body) of another file
 //
 // The widgets' sources (src/index.ts) are bundled for Node by esbuild with Lit left out, so that
@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readDemoPage } from '../../demo/build.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -75,9 +76,9 @@ export async function renderWidgets(html) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const file = process.argv[2] ?? join(root, 'demo/index.html');
+  const file = process.argv[2];
   try {
-    process.stdout.write(await renderWidgets(pageContent(readFileSync(file, 'utf8'))));
+    process.stdout.write(await renderWidgets(pageContent(file ? readFileSync(file, 'utf8') : readDemoPage())));
   } catch (error) {
     console.error(error?.stack ?? String(error));
     process.exit(1);

@@ -10,11 +10,13 @@
 // DOM shim stay out of the test runner's own process. A render that throws answers 500 with the error.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readDemoPage } from '../../demo/build.mjs';
 import { pageContent } from './render-page.mjs';
 
+/** The page rendered by Lit's server renderer: a file, or (without one) the seed page. */
 function serverRendered(file) {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['test/ssr/render-page.mjs', file], { maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['test/ssr/render-page.mjs', ...(file ? [file] : [])], { maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`Server rendering failed:\n${stderr || error.message}`));
       else resolve(stdout);
     });
@@ -25,10 +27,11 @@ export function ssrPage() {
   return async function ssrPageMiddleware(ctx, next) {
     if (ctx.path !== '/__ssr-page') return next();
     const params = new URL(ctx.url, 'http://localhost').searchParams;
-    const file = params.get('page') === 'variants' ? 'test/ssr/variants.html' : 'demo/index.html';
+    // The seed page is rendered from demo/page.html and examples/ (as the build writes demo/index.html).
+    const file = params.get('page') === 'variants' ? 'test/ssr/variants.html' : undefined;
     let body;
     try {
-      body = params.get('render') === 'server' ? await serverRendered(file) : pageContent(readFileSync(file, 'utf8'));
+      body = params.get('render') === 'server' ? await serverRendered(file) : pageContent(file ? readFileSync(file, 'utf8') : readDemoPage());
     } catch (error) {
       ctx.status = 500;
       ctx.type = 'text/plain';
