@@ -2,8 +2,10 @@
 // written by hand), into dist/ at build time (`npm run build` runs this after tsc):
 //   dist/editors/vscode.html-custom-data.json, vscode.css-custom-data.json  VS Code (custom-element-vs-code-integration)
 //   dist/editors/web-types.json                                              JetBrains (custom-element-jet-brains-integration; package.json "web-types")
-//   dist/jsx/index.d.ts      JSX types for React 19, Preact and Solid (@wc-toolkit/jsx-types, which
+//   dist/jsx/index.d.ts      JSX types for React 19, Preact and Solid 1 (@wc-toolkit/jsx-types, which
 //                            covers all three: custom-element-solidjs-integration would declare Solid's twice) → `clinic-elements/jsx`
+//   dist/solid/index.d.ts    JSX types for Solid 2, which no generator covers yet (written here, see solid2Typings)
+//                            → `clinic-elements/solid`; a file of its own, as it imports @solidjs/web
 //   dist/vue/index.d.ts      Vue's GlobalComponents (custom-element-vuejs-integration) → `clinic-elements/vue`
 // Each typings folder also gets an empty index.js, so the export resolves at run time as well.
 //   node scripts/generate-integrations.mjs [manifest.json]   (default: the manifest of the source, scripts/manifest.mjs)
@@ -41,7 +43,7 @@ function forTypings() {
 /** The detail types of our events (`ClinicFaqToggleDetail`), exported by the package root. */
 const detailTypes = [...new Set(elements.flatMap((element) => element.events ?? []).map((event) => /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1]).filter(Boolean))];
 
-for (const folder of ['editors', 'jsx', 'vue']) {
+for (const folder of ['editors', 'jsx', 'vue', 'solid']) {
   rmSync(join(dist, folder), { recursive: true, force: true });
   mkdirSync(join(dist, folder), { recursive: true });
 }
@@ -86,7 +88,73 @@ generateJsxTypes(forTypings(), {
   globalTypePath: '../index.js',
   stronglyTypedEvents: true,
   useCemTypes: true,
+  includeDefaultDOMEvents: true, // onClick, onKeyDown, onFocus… on our tags, as on any element
 });
+const jsxTypes = join(dist, 'jsx', 'index.d.ts');
+const generatedRef = 'ref?: (T | ((e: T) => void)) | undefined;';
+const jsxSource = readFileSync(jsxTypes, 'utf8');
+if (!jsxSource.includes(generatedRef)) throw new Error(`dist/jsx/index.d.ts: the generator's ref type changed; expected \`${generatedRef}\``);
+// The generator's ref takes a callback or (Solid 1) a variable, not the object of React's and
+// Preact's useRef/createRef (`ref={faqRef}` failed to compile).
+const jsxWithRefs = jsxSource.replace(generatedRef, 'ref?: T | { current: T | null } | ((element: T) => void) | undefined;');
+writeFileSync(jsxTypes, jsxWithRefs);
+writeFileSync(join(dist, 'solid', 'index.d.ts'), solid2Typings());
+
+/** A doc comment holding `text`, each line indented (a star-slash inside the text is escaped, as it would end the comment). */
+function docComment(text, indent) {
+  if (!text) return '';
+  const lines = text.replaceAll('*/', '*\\/').split('\n');
+  return `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+}
+
+/**
+ * Solid 2's JSX types belong to its renderer, `@solidjs/web` (`"jsxImportSource": "@solidjs/web"`;
+ * `solid-js` 2 has no `jsx-runtime`), so the tags are declared there, on Solid's own
+ * `HTMLAttributes` (ref, class, style, onClick…). That import is why this is a file of its own: in
+ * `clinic-elements/jsx` it would break every other framework's app that has no `@solidjs/web`.
+ * Solid 2 sets what is written as an attribute (its `attr:`/`bool:` namespaces are gone), a property
+ * with `prop:`, and listens to `on` + an upper-case letter (`onClinic-faq-toggle` →
+ * `clinic-faq-toggle`; the `on:` namespace is gone too).
+ */
+function solid2Typings() {
+  const typeOf = (entry) => {
+    const text = entry.type?.text ?? 'string';
+    return /\bundefined\b/.test(text) ? text : `${text} | undefined`;
+  };
+  const customEvents = (element) => (element.events ?? []).flatMap((event) => {
+    const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+    // Plain DOM events (the picker's `change`) are Solid's own handlers already (`onChange`).
+    return detail ? [{ ...event, detail }] : [];
+  });
+  const declarations = elements.map((element) => {
+    const attributes = (element.attributes ?? []).map((attribute) =>
+      `${docComment(attribute.description, '        ')}        "${attribute.name}"?: ${typeOf(attribute)};`);
+    const properties = (element.members ?? [])
+      .filter((member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public')
+      .map((member) => `${docComment(member.description, '        ')}        "prop:${member.name}"?: ${typeOf(member)};`);
+    const events = customEvents(element).map((event) => {
+      const handler = `SolidJSX.EventHandlerUnion<${element.name}, CustomEvent<${event.detail}>>`;
+      return `${docComment(event.description, '        ')}        "on${event.name[0].toUpperCase()}${event.name.slice(1)}"?: ${handler} | undefined;`;
+    });
+    const members = [...attributes, ...properties, ...events].join('\n');
+    return `${docComment(element.summary, '      ')}      "${element.tagName}": SolidJSX.HTMLAttributes<${element.name}> & {\n${members}\n      };`;
+  });
+  const imported = [...new Set([...elements.map((element) => element.name), ...elements.flatMap(customEvents).map((event) => event.detail)])];
+  return `// JSX types for Solid 2 ("jsxImportSource": "@solidjs/web"), generated from custom-elements.json.
+// Attributes as written, properties with prop:, events with on + the event's name from an upper-case
+// letter (onClinic-faq-toggle). Load once: import type {} from 'clinic-elements/solid';
+import type { JSX as SolidJSX } from "@solidjs/web";
+import type { ${imported.join(', ')} } from "../index.js";
+
+declare module "@solidjs/web/jsx-runtime" {
+  namespace JSX {
+    interface IntrinsicElements {
+${declarations.join('\n')}
+    }
+  }
+}
+`;
+}
 
 // Vue's generator wraps an event's type in CustomEvent<…> itself, so it gets the detail type; with
 // the manifest's own types (no globalTypePath) it imports nothing, so the detail types are imported here.
@@ -107,5 +175,5 @@ for (const name of new Set(elements.flatMap((element) => element.events ?? []).m
 }
 writeFileSync(vueTypes, `import type { ${detailTypes.join(', ')} } from '../index.js';\n${vueSource}`);
 
-for (const folder of ['jsx', 'vue']) writeFileSync(join(dist, folder, 'index.js'), '// Types only: see index.d.ts.\nexport {};\n');
-console.log('Editor data and framework typings written to dist/editors, dist/jsx and dist/vue.');
+for (const folder of ['jsx', 'vue', 'solid']) writeFileSync(join(dist, folder, 'index.js'), '// Types only: see index.d.ts.\nexport {};\n');
+console.log('Editor data and framework typings written to dist/editors, dist/jsx, dist/solid and dist/vue.');

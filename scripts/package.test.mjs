@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
 // Linked from the repo into the scratch app's node_modules: Lit, and the frameworks the typings are for.
-const LINKED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs', 'react', '@types/react', 'vue', '@vue'];
+const LINKED_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit', '@lit-labs', 'react', '@types/react', 'vue', '@vue', 'preact', 'solid-js', '@solidjs'];
 
 let tmp;
 let tarball; // the packed .tgz
@@ -91,8 +91,8 @@ test('the tarball holds every file package.json points to, the manifest, the sty
 test('the tarball holds no module left over from a deleted source file (the build empties dist/ first)', () => {
   const stale = tarballFiles
     // Bundles (the drop-in file, the loader and its chunks: dist/clinic-elements.*.js) and the
-    // generated typings' empty modules (dist/jsx, dist/vue) have no source file of their own.
-    .filter((path) => /^dist\/.*\.js$/.test(path) && !/^dist\/(clinic-elements\.[\w-]+\.js|jsx\/|vue\/)/.test(path))
+    // generated typings' empty modules (dist/jsx, dist/solid, dist/vue) have no source file of their own.
+    .filter((path) => /^dist\/.*\.js$/.test(path) && !/^dist\/(clinic-elements\.[\w-]+\.js|jsx\/|solid\/|vue\/)/.test(path))
     .filter((path) => !existsSync(join(root, path.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'))));
   assert.deepEqual(stale, [], `modules without a source file: ${stale.join(', ')}`);
 });
@@ -299,7 +299,7 @@ for (const [specifier, expected] of Object.entries(ENTRIES)) {
   });
 }
 
-// --- Frameworks: the generated typings in a React 19 TSX app and a Vue 3 SFC app ----------------
+// --- Frameworks: the generated typings in React 19, Preact 11 and Solid 2 TSX apps and a Vue 3 SFC app
 
 /** Lines marked `// misuse: <what>` must each be the one compile error on that line. */
 function misuseLines(source) {
@@ -309,36 +309,40 @@ function misuseLines(source) {
   });
 }
 
-/** tsc/vue-tsc errors as { file, line, message }. */
+/** tsc/vue-tsc errors as { file, line, message }; an error without a place (a broken config) has file ''. */
 function compileErrors(output) {
   return output.split('\n').flatMap((text) => {
-    const match = /^(.+?)\((\d+),\d+\): error (TS\d+: .*)$/.exec(text.trim());
-    return match ? [{ file: match[1], line: Number(match[2]), message: match[3] }] : [];
+    const match = /^(?:(.+?)\((\d+),\d+\): )?error (TS\d+: .*)$/.exec(text.trim());
+    return match ? [{ file: match[1] ?? '', line: Number(match[2] ?? 0), message: match[3] }] : [];
   });
 }
 
-const REACT_APP = `import { useState } from 'react';
+// React 19 and Preact 11 read the same props (a property where the element has one, else an attribute;
+// `on` + the event's name listens to it; `ref` takes a useRef object), so one app and one misuse file
+// serve both, with the framework's own hooks.
+const jsxApp = (hooks) => `import { useRef, useState } from '${hooks}';
 import 'clinic-elements';
 import type {} from 'clinic-elements/jsx';
-import type { ClinicLocationChangeDetail } from 'clinic-elements';
+import type { ClinicLocationChangeDetail, ClinicSymptomChecklist } from 'clinic-elements';
 
 export function Clinic({ track }: { track: (id: string) => void }) {
   const [branch, setBranch] = useState('deurne');
   const [chosen, setChosen] = useState<ClinicLocationChangeDetail>();
+  const checklist = useRef<ClinicSymptomChecklist>(null);
   return (
     <>
-      <clinic-faq single searchable no-schema onclinic-faq-toggle={(event) => track(event.detail.open ? event.detail.id : event.detail.question)}>
+      <clinic-faq class="faq" single searchable no-schema onclinic-faq-toggle={(event) => track(event.detail.open ? event.detail.id : event.detail.question)}>
         <details><summary>Is bewegen veilig?</summary><p>Ja.</p></details>
       </clinic-faq>
-      <clinic-symptom-checklist threshold={2} remember onclinic-symptoms-change={(event) => track(event.detail.checked.join() + String(event.detail.match))}>
+      <clinic-symptom-checklist ref={checklist} threshold={2} remember onclinic-symptoms-change={(event) => track(event.detail.checked.join() + String(event.detail.match))}>
         <ul><li>Startstijfheid</li></ul>
       </clinic-symptom-checklist>
-      <clinic-phase-table current={2} heading-level={3} />
+      <clinic-phase-table current={2} heading-level={3} layout="steps" onClick={() => track(String(checklist.current?.value.length))} />
       <clinic-location-picker name="vestiging" value={branch} label="Kies" required geolocation
           onclinic-location-change={(event) => { setBranch(event.detail.value); setChosen(event.detail); }}>
         <clinic-location value="deurne" label="Deurne" lat="51.4613" lng="5.7953" postcodes="5750-5759" serves="Liessel" href="/deurne" phone="0493 000 001" selected />
       </clinic-location-picker>
-      <clinic-contact-form action="/api/contact" timeout={10000} min-fill-ms={0} no-draft privacy-href="/privacy"
+      <clinic-contact-form action="/api/contact" timeout={10000} min-fill-ms={0} minFillMs={0} no-draft privacy-href="/privacy"
           onclinic-submit={(event) => track(Object.keys(event.detail.data).join())}
           onclinic-submit-success={(event) => track(String(event.detail.status))}
           onclinic-submit-error={(event) => track(event.detail.message + String(chosen?.distanceKm))} />
@@ -347,13 +351,53 @@ export function Clinic({ track }: { track: (id: string) => void }) {
 }
 `;
 
-const REACT_MISUSE = `import 'clinic-elements';
+const JSX_MISUSE = `import 'clinic-elements';
 import type {} from 'clinic-elements/jsx';
 
 export const table = <clinic-phase-table current="twee" />; // misuse: a string where current takes a number
 export const faq = <clinic-faq onclinic-faq-toggle={(event) => { const open: string = event.detail.open; console.log(open); }} />; // misuse: detail.open is a boolean
 export const steps = <clinic-phase-table layout="sideways" />; // misuse: layout takes auto, table or steps
 export const checklist = <clinic-symptom-checklist threshold={2} />;
+`;
+
+// Solid 2: attributes as written, properties with prop:, events with on + the name from a capital letter.
+const SOLID_APP = `import { createSignal } from 'solid-js';
+import 'clinic-elements';
+import type {} from 'clinic-elements/solid';
+import type { ClinicFaq } from 'clinic-elements';
+
+export function Clinic(props: { track: (id: string) => void }) {
+  const [branch, setBranch] = createSignal('deurne');
+  let faq: ClinicFaq | undefined;
+  return (
+    <>
+      <clinic-faq ref={(element) => (faq = element)} class="faq" single searchable no-schema
+          onClinic-faq-toggle={(event) => props.track(event.detail.open ? event.detail.id : event.detail.question)}>
+        <details><summary>Is bewegen veilig?</summary><p>Ja.</p></details>
+      </clinic-faq>
+      <clinic-symptom-checklist threshold={2} remember prop:value={['Startstijfheid']}
+          onClinic-symptoms-change={(event) => props.track(event.detail.checked.join() + String(event.detail.match))}>
+        <ul><li>Startstijfheid</li></ul>
+      </clinic-symptom-checklist>
+      <clinic-phase-table current={2} heading-level={3} layout="steps" onClick={() => faq?.focus()} />
+      <clinic-location-picker name="vestiging" value={branch()} required
+          onClinic-location-change={(event) => setBranch(event.detail.value)}>
+        <clinic-location value="deurne" label="Deurne" lat="51.4613" lng="5.7953" postcodes="5750-5759" selected />
+      </clinic-location-picker>
+      <clinic-contact-form action="/api/contact" timeout={10000} min-fill-ms={0} no-draft prop:minFillMs={0}
+          onClinic-submit-error={(event) => props.track(event.detail.message)} />
+    </>
+  );
+}
+`;
+
+const SOLID_MISUSE = `import 'clinic-elements';
+import type {} from 'clinic-elements/solid';
+
+export const table = <clinic-phase-table current="twee" />; // misuse: a string where current takes a number
+export const faq = <clinic-faq onClinic-faq-toggle={(event) => { const open: string = event.detail.open; console.log(open); }} />; // misuse: detail.open is a boolean
+export const checklist = <clinic-symptom-checklist prop:value="Startstijfheid" />; // misuse: the property value takes a list of complaints
+export const form = <clinic-contact-form timeout={10000} />;
 `;
 
 const VUE_APP = `<script setup lang="ts">
@@ -389,69 +433,76 @@ import 'clinic-elements';
 </template>
 `;
 
-let frameworkChecks;
+const vueTsc = join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js');
+/**
+ * One app per framework: `app` uses every tag, attribute and event as documented and must compile;
+ * `misuse` must fail exactly on its marked lines. Both are checked in one compiler run per framework.
+ * `needs`: a package the app cannot compile without, which the repo may lack (the test then says so).
+ */
+const FRAMEWORKS = [
+  {
+    name: 'React 19', folder: 'react', what: 'a React 19 TSX app', typings: 'clinic-elements/jsx', checker: tsc,
+    compilerOptions: { jsx: 'react-jsx' }, app: ['app.tsx', jsxApp('react')], misuse: ['misuse.tsx', JSX_MISUSE],
+  },
+  {
+    name: 'Preact 11', folder: 'preact', what: 'a Preact 11 TSX app (jsxImportSource preact)', typings: 'clinic-elements/jsx', checker: tsc,
+    compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'preact' }, app: ['app.tsx', jsxApp('preact/hooks')], misuse: ['misuse.tsx', JSX_MISUSE],
+  },
+  {
+    // Solid 2's JSX types belong to its renderer (solid-js 2 has no jsx-runtime): jsxImportSource @solidjs/web.
+    name: 'Solid 2', folder: 'solid', what: 'a Solid 2 TSX app (jsxImportSource @solidjs/web)', typings: 'clinic-elements/solid', checker: tsc,
+    compilerOptions: { jsx: 'preserve', jsxImportSource: '@solidjs/web' }, app: ['app.tsx', SOLID_APP], misuse: ['misuse.tsx', SOLID_MISUSE],
+    needs: '@solidjs/web',
+  },
+  {
+    name: 'Vue 3', folder: 'vue', what: 'a Vue 3 SFC app under vue-tsc', typings: 'clinic-elements/vue', checker: vueTsc,
+    compilerOptions: { jsx: 'preserve' }, app: ['App.vue', VUE_APP], misuse: ['Misuse.vue', VUE_MISUSE],
+    extraFiles: { 'env.d.ts': '/// <reference types="clinic-elements/vue" />\n' },
+  },
+];
+
+/** Why a framework's app cannot be compiled here (a package missing from the repo), or false. */
+function missingPackage(framework) {
+  if (!framework.needs || existsSync(join(root, 'node_modules', framework.needs))) return false;
+  return `${framework.needs} is not installed: add it to devDependencies (npm install --save-dev ${framework.needs}) to compile the ${framework.name} app`;
+}
+
+let frameworkChecks; // framework name → the compiler run over its app and misuse files, started together
 before(() => {
-  const react = join(tmp, 'react');
-  mkdirSync(react);
-  writeFileSync(join(react, 'app.tsx'), REACT_APP);
-  writeFileSync(join(react, 'misuse.tsx'), REACT_MISUSE);
-  const reactConfig = (files) => JSON.stringify({
-    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, skipLibCheck: false, types: [], noEmit: true },
-    files,
+  frameworkChecks = Object.fromEntries(FRAMEWORKS.filter((framework) => !missingPackage(framework)).map((framework) => {
+    const folder = join(tmp, framework.folder);
+    mkdirSync(folder);
+    const files = { [framework.app[0]]: framework.app[1], [framework.misuse[0]]: framework.misuse[1], ...framework.extraFiles };
+    for (const [file, source] of Object.entries(files)) writeFileSync(join(folder, file), source);
+    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], strict: true, skipLibCheck: false, types: [], noEmit: true, ...framework.compilerOptions },
+      include: Object.keys(files),
+    }));
+    return [framework.name, run(process.execPath, [framework.checker, '-p', 'tsconfig.json', '--pretty', 'false'], { cwd: folder })];
+  }));
+});
+
+for (const framework of FRAMEWORKS) {
+  const [appFile] = framework.app;
+  const [misuseFile, misuseSource] = framework.misuse;
+
+  test(`${framework.what} using every tag, attribute and event as documented compiles (${framework.typings})`, { skip: missingPackage(framework) }, async () => {
+    const { output } = await frameworkChecks[framework.name];
+    const errors = compileErrors(output);
+    assert.ok(errors.some((error) => error.file === misuseFile), `the compiler did not check the ${framework.name} app (no error even in ${misuseFile}):\n${output}`);
+    assert.deepEqual(errors.filter((error) => error.file !== misuseFile), [], `the compiler rejected the ${framework.name} app (${appFile}) or the package's typings:\n${output}`);
   });
-  writeFileSync(join(react, 'tsconfig.app.json'), reactConfig(['app.tsx']));
-  writeFileSync(join(react, 'tsconfig.misuse.json'), reactConfig(['misuse.tsx']));
 
-  const vue = join(tmp, 'vue');
-  mkdirSync(vue);
-  writeFileSync(join(vue, 'App.vue'), VUE_APP);
-  writeFileSync(join(vue, 'Misuse.vue'), VUE_MISUSE);
-  writeFileSync(join(vue, 'env.d.ts'), '/// <reference types="clinic-elements/vue" />\n');
-  const vueConfig = (file) => JSON.stringify({
-    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'preserve', strict: true, skipLibCheck: false, types: [], noEmit: true },
-    include: [file, 'env.d.ts'],
+  test(`in ${framework.name}, a wrong attribute type and a wrong use of an event detail fail on their lines`, { skip: missingPackage(framework) }, async () => {
+    const { status, output } = await frameworkChecks[framework.name];
+    assert.notEqual(status, 0, `the compiler accepted the ${framework.name} misuses: the typings do not type the tags`);
+    const lines = compileErrors(output).filter((error) => error.file === misuseFile).map((error) => error.line);
+    for (const { line, what } of misuseLines(misuseSource)) {
+      assert.ok(lines.includes(line), `no error on line ${line} (${what}):\n${output}`);
+    }
+    assert.equal(lines.length, misuseLines(misuseSource).length, `errors besides the misuses:\n${output}`);
   });
-  writeFileSync(join(vue, 'tsconfig.app.json'), vueConfig('App.vue'));
-  writeFileSync(join(vue, 'tsconfig.misuse.json'), vueConfig('Misuse.vue'));
-  const vueTsc = join(root, 'node_modules', 'vue-tsc', 'bin', 'vue-tsc.js');
-
-  frameworkChecks = {
-    reactApp: run(process.execPath, [tsc, '-p', 'tsconfig.app.json', '--pretty', 'false'], { cwd: react }),
-    reactMisuse: run(process.execPath, [tsc, '-p', 'tsconfig.misuse.json', '--pretty', 'false'], { cwd: react }),
-    vueApp: run(process.execPath, [vueTsc, '-p', 'tsconfig.app.json', '--pretty', 'false'], { cwd: vue }),
-    vueMisuse: run(process.execPath, [vueTsc, '-p', 'tsconfig.misuse.json', '--pretty', 'false'], { cwd: vue }),
-  };
-});
-
-test('a React 19 TSX app using every tag, attribute and event as documented compiles (clinic-elements/jsx)', async () => {
-  const { status, output } = await frameworkChecks.reactApp;
-  assert.equal(status, 0, `tsc rejected the React app:\n${output}`);
-});
-
-test('in React, a wrong attribute type and a wrong use of an event detail fail on their lines', async () => {
-  const { status, output } = await frameworkChecks.reactMisuse;
-  assert.notEqual(status, 0, 'tsc accepted the misuses: the JSX types do not type the tags');
-  const lines = compileErrors(output).map((error) => error.line);
-  for (const { line, what } of misuseLines(REACT_MISUSE)) {
-    assert.ok(lines.includes(line), `no error on line ${line} (${what}):\n${output}`);
-  }
-  assert.equal(lines.length, misuseLines(REACT_MISUSE).length, `errors besides the misuses:\n${output}`);
-});
-
-test('a Vue 3 SFC app using the tags with bound attributes and typed events compiles under vue-tsc (clinic-elements/vue)', async () => {
-  const { status, output } = await frameworkChecks.vueApp;
-  assert.equal(status, 0, `vue-tsc rejected the Vue app:\n${output}`);
-});
-
-test('in a Vue SFC, a wrong attribute type and a wrong use of an event detail fail on their lines', async () => {
-  const { status, output } = await frameworkChecks.vueMisuse;
-  assert.notEqual(status, 0, 'vue-tsc accepted the misuses: GlobalComponents does not type the tags');
-  const lines = compileErrors(output).map((error) => error.line);
-  for (const { line, what } of misuseLines(VUE_MISUSE)) {
-    assert.ok(lines.includes(line), `no error on line ${line} (${what}):\n${output}`);
-  }
-  assert.equal(lines.length, misuseLines(VUE_MISUSE).length, `errors besides the misuses:\n${output}`);
-});
+}
 
 // --- Editors: VS Code custom data and JetBrains web-types, generated from the manifest -------------
 
