@@ -19,7 +19,7 @@ export interface FaqContent {
   problems: string[];
 }
 
-/** Elements inside `<clinic-faq>` that are not content and need no warning. */
+/** Elements inside `<clinic-faq>` that are not content: they need no warning, and their text is no part of an answer. */
 const NOT_CONTENT = new Set(['script', 'template', 'style', 'link', 'meta']);
 
 /** The one slot name the FAQ knows: the message shown when a search finds nothing. */
@@ -91,12 +91,24 @@ function readItem(details: HTMLDetailsElement, problems: string[]): FaqItem | un
   };
 }
 
-/** The answer: the text of the nodes around the summary (usually one `<p>`), comments left out. */
+/** The answer: the text of the nodes around the summary (usually one `<p>`), as `contentText` reads it. */
 function readAnswer(details: HTMLDetailsElement, summary: Element): string {
   let answer = '';
   for (let node = details.firstChild; node; node = node.nextSibling) {
-    if (node === summary) answer += ' ';
-    else if (node.nodeType !== Node.COMMENT_NODE) answer += node.textContent;
+    answer += node === summary ? ' ' : contentText(node);
   }
   return answer.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text of a node that a visitor reads: comments and what is no content left out, at any depth
+ * (an embed's `<script>` source, a `<style>` sheet, a `<template>`), so none of it reaches the
+ * structured data or the search.
+ */
+function contentText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (node.nodeType !== Node.ELEMENT_NODE || NOT_CONTENT.has((node as Element).localName)) return '';
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) text += contentText(child);
+  return text;
 }

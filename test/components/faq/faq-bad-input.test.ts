@@ -147,6 +147,32 @@ describe('<clinic-faq> with bad input', () => {
     expect(win.pwned).to.equal(undefined);
   });
 
+  it('an answer that holds an embed (a script, its style, a template): the structured data and the search read only its text', async () => {
+    const { el, warnings } = await withWarnings(html`<clinic-faq searchable>
+      <details>
+        <summary>Hoe doe ik de oefeningen?</summary>
+        <p>Bekijk de video met de oefeningen.</p>
+        <div class="embed"><script>videoPlayer.mount('oefeningen-bekken')</script><style>.embed { aspect-ratio: 16 / 9 }</style><template><iframe title="Video"></iframe></template></div>
+        <script>trackEmbed('oefeningen')</script>
+      </details>
+      <details><summary>Gewone vraag</summary><p>Antwoord</p></details>
+    </clinic-faq>`);
+    expect(warnings).to.deep.equal([]);
+    expect(schemaOf(el).mainEntity[0].acceptedAnswer.text).to.equal('Bekijk de video met de oefeningen.');
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    for (const scriptWords of ['videoPlayer', 'aspect-ratio', 'iframe', 'trackEmbed']) {
+      input.focus();
+      input.select();
+      await sendKeys({ type: scriptWords });
+      await el.updateComplete;
+      expect(details(el).map((item) => item.hidden), scriptWords).to.deep.equal([true, true]);
+    }
+    input.select();
+    await sendKeys({ type: 'video oefeningen' });
+    await el.updateComplete;
+    expect(details(el).map((item) => item.hidden)).to.deep.equal([false, true]);
+  });
+
   it('2,000 items: one warning, the page keeps working', async () => {
     const many = Array.from({ length: 2000 }, (_, index) => html`<details><summary>Vraag ${index + 1}</summary><p>Antwoord ${index + 1}</p></details>`);
     const { el, warnings } = await withWarnings(html`<clinic-faq searchable>${many}</clinic-faq>`);
