@@ -1,9 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings } from '../../support/warnings.js';
-import { authorForm, field, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey } from './helpers.js';
-
-const prefix = '[clinic-elements] <clinic-contact-form>: ';
+import { authorForm, field, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey, warningPrefix } from './helpers.js';
 
 describe('<clinic-contact-form> with bad input', () => {
   beforeEach(() => sessionStorage.clear());
@@ -12,7 +10,7 @@ describe('<clinic-contact-form> with bad input', () => {
     const warnings = captureWarnings();
     const element = await onDutchPage(html`<clinic-contact-form min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal([`${prefix}has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.`]);
+    expect(warnings.clinic).to.deep.equal([`${warningPrefix}has no action (on the element or its form), so nothing is sent: the clinic-submit event carries the message for a script of the page. Add action="/your-endpoint" to send it.`]);
     await fillIn(element);
     const submitted = oneEvent(element, 'clinic-submit');
     const success = oneEvent(element, 'clinic-submit-success');
@@ -25,7 +23,7 @@ describe('<clinic-contact-form> with bad input', () => {
     const warnings = captureWarnings();
     const element = await onDutchPage(html`<clinic-contact-form action="javascript:alert(1)" min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal([`${prefix}action="javascript:alert(1)" is not an http(s) address, so nothing is sent and visitors are told their message was not sent. Give a web address, such as action="/api/contact".`]);
+    expect(warnings.clinic).to.deep.equal([`${warningPrefix}action="javascript:alert(1)" is not an http(s) address, so nothing is sent and visitors are told their message was not sent. Give a web address, such as action="/api/contact".`]);
     await fillIn(element);
     const failed = oneEvent(element, 'clinic-submit-error');
     submitButton(element).click();
@@ -50,7 +48,7 @@ describe('<clinic-contact-form> with bad input', () => {
     const warnings = captureWarnings();
     const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms="0"><form><label>Vraag <input name="q" required /></label></form></clinic-contact-form>`);
     warnings.restore();
-    expect(warnings.clinic).to.deep.equal([`${prefix}the form has no submit button, so it can only be sent with Enter in a field. Add one, such as <button>Verstuur</button>.`]);
+    expect(warnings.clinic).to.deep.equal([`${warningPrefix}the form has no submit button, so it can only be sent with Enter in a field. Add one, such as <button>Verstuur</button>.`]);
     expect(element.querySelectorAll('button').length + element.shadowRoot!.querySelectorAll('button').length).to.equal(0);
     field(element, 'q').focus();
     await sendKeys({ press: 'Enter' });
@@ -77,8 +75,8 @@ describe('<clinic-contact-form> with bad input', () => {
     </clinic-contact-form>`);
     warnings.restore();
     expect(warnings.clinic).to.deep.equal([
-      `${prefix}the field labelled "Zonder naam" has no name attribute, so its value is never sent. Give it a name, such as name="question".`,
-      `${prefix}the field named "code" has no label, so people using a screen reader cannot tell what it asks, and error messages call it "code". Give it a <label> (or aria-label).`,
+      `${warningPrefix}the field labelled "Zonder naam" has no name attribute, so its value is never sent. Give it a name, such as name="question".`,
+      `${warningPrefix}the field named "code" has no label, so people using a screen reader cannot tell what it asks, and error messages call it "code". Give it a <label> (or aria-label).`,
     ]);
     submitButton(element).click();
     await waitUntil(() => shadow(element, '[part="error-summary"]'));

@@ -1,7 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ClinicContactForm } from '../../../src/components/contact-form/contact-form.js';
 import { captureWarnings } from '../../support/warnings.js';
+import { movingElements, withForcedColors, withReducedMotion } from '../../support/look.js';
 import { authorForm, field, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey } from './helpers.js';
 import '../../../src/symptom-checklist.js';
 
@@ -38,10 +39,7 @@ describe('<clinic-contact-form> finished look: a wrong field', () => {
   });
 
   it('forced colours: the wrong field’s thick border stays', async function () {
-    // test/support/forced-colors.mjs: true where the browser can emulate the mode (not Firefox ESR)
-    const emulated = await executeServerCommand<boolean, { active: boolean }>('emulate-forced-colors', { active: true });
-    try {
-      if (!emulated || !matchMedia('(forced-colors: active)').matches) this.skip();
+    await withForcedColors(this, async () => {
       const element = await onDutchPage(html`<clinic-contact-form min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
       await sendEmptyWithKeyboard(element);
       const name = field(element, 'name');
@@ -49,29 +47,15 @@ describe('<clinic-contact-form> finished look: a wrong field', () => {
       const note = document.getElementById(name.getAttribute('aria-describedby')!)!;
       expect(px(getComputedStyle(note).borderLeftWidth)).to.be.at.least(4);
       await expect(element).to.be.accessible();
-    } finally {
-      await executeServerCommand('emulate-forced-colors', { active: false });
-    }
+    });
   });
 
   it('reduced motion: nothing in the form moves by itself', async function () {
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      // Emulating media needs the DevTools protocol: Chromium only.
-      this.skip();
-    }
-    try {
+    await withReducedMotion(this, async () => {
       const element = await onDutchPage(html`<clinic-contact-form min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
       await sendEmptyWithKeyboard(element);
-      const moving = [...element.shadowRoot!.querySelectorAll('*'), ...element.querySelectorAll('*')].filter((node) => {
-        const style = getComputedStyle(node);
-        return px(style.transitionDuration) > 0.01 || px(style.animationDuration) > 0.01;
-      });
-      expect(moving).to.deep.equal([]);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+      expect(movingElements([element.shadowRoot!, element])).to.deep.equal([]);
+    });
   });
 });
 

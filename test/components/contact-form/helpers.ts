@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -63,3 +63,13 @@ export async function fillIn(element: Element, values: Record<string, string> = 
 
 export const shadow = <T extends Element = HTMLElement>(element: ClinicContactForm, selector: string) => element.shadowRoot!.querySelector<T>(selector);
 export const submitButton = (element: Element) => element.querySelector<HTMLButtonElement>('button')!;
+
+/** What every warning of the contact form starts with (src/internal/warn.ts). */
+export const warningPrefix = '[clinic-elements] <clinic-contact-form>: ';
+
+/** Sends the filled-in form with its button and waits for the outcome: the success event's detail. */
+export async function sendAndSucceed(element: ClinicContactForm) {
+  const done = oneEvent(element, 'clinic-submit-success');
+  submitButton(element).click();
+  return (await done).detail;
+}

@@ -1,19 +1,11 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { ClinicContactForm } from '../../../src/components/contact-form/contact-form.js';
 import { captureWarnings } from '../../support/warnings.js';
-import { authorForm, fillIn, onDutchPage, received, shadow, submitButton, uniqueKey } from './helpers.js';
+import { authorForm, fillIn, onDutchPage, received, sendAndSucceed, shadow, submitButton, uniqueKey, warningPrefix } from './helpers.js';
 import { guardAgainstRunawayObservers } from './runaway-guard.js';
 
 // Issue 16: found by a seeded fuzzer over the seed markup, each reproduced by hand: nothing an
 // editor or a page script does may hang the tab, or make the form drop a visitor's message.
-const prefix = '[clinic-elements] <clinic-contact-form>: ';
-
-/** Sends the filled-in form and waits for the outcome. */
-async function sendAndSucceed(element: ClinicContactForm) {
-  const done = oneEvent(element, 'clinic-submit-success');
-  submitButton(element).click();
-  return (await done).detail;
-}
 
 describe('<clinic-contact-form> inside another <clinic-contact-form>', () => {
   beforeEach(() => sessionStorage.clear());
@@ -74,7 +66,7 @@ describe('<clinic-contact-form> with properties of the wrong type', () => {
       await fillIn(element);
       const detail = await sendAndSucceed(element);
       warnings.restore();
-      expect(warnings.clinic).to.deep.equal([prefix + warning]);
+      expect(warnings.clinic).to.deep.equal([warningPrefix + warning]);
       expect(detail.status).to.equal(200);
       const requests = await received(key);
       expect(requests).to.have.length(1);

@@ -1,17 +1,9 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import type { ClinicContactForm } from '../../../src/components/contact-form/contact-form.js';
 import { captureWarnings } from '../../support/warnings.js';
-import { authorForm, field, fillIn, onDutchPage, received, submitButton, uniqueKey } from './helpers.js';
+import { authorForm, field, fillIn, onDutchPage, received, sendAndSucceed, uniqueKey, warningPrefix } from './helpers.js';
 
 // A CMS editor's review: a method that sends no body (GET), a nonsense method, a number that is no
 // number or an unsupported enctype were taken silently, and broke sending or switched the spam check off.
-const prefix = '[clinic-elements] <clinic-contact-form>: ';
-
-async function sendAndSucceed(element: ClinicContactForm) {
-  const done = oneEvent(element, 'clinic-submit-success');
-  submitButton(element).click();
-  return (await done).detail;
-}
 
 describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms', () => {
   beforeEach(() => sessionStorage.clear());
@@ -34,7 +26,7 @@ describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms
       else field(element, 'q').value = 'Hoi';
       expect(await sendAndSucceed(element)).to.deep.equal({ status: 200, body: { ok: true } });
       warnings.restore();
-      expect(warnings.clinic).to.deep.equal([`${prefix}method="${method}" is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.`]);
+      expect(warnings.clinic).to.deep.equal([`${warningPrefix}method="${method}" is not supported: only POST, PUT and PATCH carry the message, so it is sent with POST.`]);
       const requests = await received(key);
       expect(requests.map((request) => request.method)).to.deep.equal(['POST']);
       expect(requests[0].contentType).to.equal('application/json');
@@ -61,7 +53,7 @@ describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms
       const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" min-fill-ms=${value}>${authorForm()}</clinic-contact-form>`);
       warnings.restore();
       expect(warnings.clinic).to.deep.equal([
-        `${prefix}min-fill-ms="${value}" is not a number of milliseconds of 0 or more, so a message sent sooner than 2500 ms after the form was shown waits until then.`,
+        `${warningPrefix}min-fill-ms="${value}" is not a number of milliseconds of 0 or more, so a message sent sooner than 2500 ms after the form was shown waits until then.`,
       ]);
       // Filled in and sent at once: held, then sent.
       for (const [name, text] of Object.entries({ name: 'Anna', email: 'anna@voorbeeld.nl', message: 'Hallo' })) field(element, name).value = text;
@@ -82,8 +74,8 @@ describe('<clinic-contact-form> with bad method, enctype, timeout or min-fill-ms
       const element = await onDutchPage(html`<clinic-contact-form action="/__submit?key=${key}" enctype="text/plain" timeout=${timeout} min-fill-ms="0">${authorForm()}</clinic-contact-form>`);
       warnings.restore();
       expect(warnings.clinic).to.deep.equal([
-        `${prefix}enctype="text/plain" is not supported (use application/json, application/x-www-form-urlencoded or multipart/form-data), so the message is sent as JSON.`,
-        `${prefix}timeout="${timeout}" is not a number of milliseconds above 0, so the form waits 15000 ms for the server.`,
+        `${warningPrefix}enctype="text/plain" is not supported (use application/json, application/x-www-form-urlencoded or multipart/form-data), so the message is sent as JSON.`,
+        `${warningPrefix}timeout="${timeout}" is not a number of milliseconds above 0, so the form waits 15000 ms for the server.`,
       ]);
       await fillIn(element);
       await sendAndSucceed(element);

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { movingElements, withReducedMotion } from '../../support/look.js';
 import { branches, deepActive, picker, radioOf, searchField, settle, shadow } from './helpers.js';
 import type { ClinicLocationPicker } from '../../../src/components/location-picker/location-picker.js';
 
@@ -152,26 +153,12 @@ describe('<clinic-location-picker> finished look (issue 17)', () => {
   });
 
   it('reduced motion: nothing in the picker moves by itself', async function () {
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      // Emulating media needs the DevTools protocol: Chromium only.
-      this.skip();
-    }
-    try {
+    await withReducedMotion(this, async () => {
       const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
       radioOf(el, 'mierlo').click();
       await settle(el);
-      const animated = [el.shadowRoot!, ...[...el.querySelectorAll('clinic-location')].map((branch) => branch.shadowRoot!)]
-        .flatMap((root) => [...root.querySelectorAll('*')])
-        .filter((element) => {
-          const style = getComputedStyle(element);
-          return parseFloat(style.transitionDuration) > 0.01 || parseFloat(style.animationDuration) > 0.01;
-        });
-      expect(animated).to.deep.equal([]);
-    } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
-    }
+      expect(movingElements([el.shadowRoot!, ...[...el.querySelectorAll('clinic-location')].map((branch) => branch.shadowRoot!)])).to.deep.equal([]);
+    });
   });
 });
 

@@ -1,9 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ClinicSymptomsChangeDetail } from '../../../src/symptom-checklist.js';
+import type { ClinicSymptomChecklist, ClinicSymptomsChangeDetail } from '../../../src/symptom-checklist.js';
 import { registerTranslation } from '../../../src/index.js';
 import { captureWarnings } from '../../support/warnings.js';
 import { COMPLAINTS, RED_FLAGS, WARNING_PREFIX, boxes, live, part, pressSpaceOn, recordAnnouncements, setup, shown, tabTo, withWarnings } from './checklist-page.js';
+
+/**
+ * Ticks `box` with Space, as a visitor does, and checks what a screen reader hears then: exactly
+ * `announcement` ("polite: …" or "assertive: …"), while the other live region stays empty.
+ */
+async function expectAnnouncedOnTick(el: ClinicSymptomChecklist, box: HTMLInputElement, announcement: string) {
+  const announcements = recordAnnouncements(el);
+  await pressSpaceOn(el, box);
+  await waitUntil(() => announcements.heard.length === 1);
+  announcements.stop();
+  expect(announcements.heard).to.deep.equal([announcement]);
+  expect(live(el, announcement.startsWith('polite: ') ? 'assertive' : 'polite'), 'the other live region').to.equal('');
+}
 
 describe('<clinic-symptom-checklist>', () => {
   afterEach(() => sessionStorage.clear());
@@ -95,17 +108,11 @@ describe('<clinic-symptom-checklist>', () => {
 
     it('below the threshold shows the count and the no-match message, and says so politely', async () => {
       const el = await setup();
-      const announcements = recordAnnouncements(el);
-      await pressSpaceOn(el, boxes(el)[0]);
+      await expectAnnouncedOnTick(el, boxes(el)[0],
+        'polite: Je herkent 1 van de 4 klachten. Herken je weinig van deze klachten? Twijfel je toch, stel je vraag.');
       expect(part(el, 'count').textContent).to.equal('Je herkent 1 van de 4 klachten.');
       expect(shown(el.querySelector('[slot=no-match]'))).to.be.true;
       expect(shown(el.querySelector('[slot=match]'))).to.be.false;
-      await waitUntil(() => announcements.heard.length === 1);
-      expect(announcements.heard).to.deep.equal([
-        'polite: Je herkent 1 van de 4 klachten. Herken je weinig van deze klachten? Twijfel je toch, stel je vraag.',
-      ]);
-      expect(live(el, 'assertive')).to.equal('');
-      announcements.stop();
       await expect(el).to.be.accessible();
     });
 
@@ -141,9 +148,8 @@ describe('<clinic-symptom-checklist>', () => {
 
     it('a ticked red flag shows the urgent notice right after the warning signs, above the result and the reset button, announced assertively', async () => {
       const el = await setup();
-      const announcements = recordAnnouncements(el);
-      const redFlag = boxes(el)[4];
-      await pressSpaceOn(el, redFlag);
+      await expectAnnouncedOnTick(el, boxes(el)[4],
+        'assertive: Dringend advies: Waarschuwingssignaal aangevinkt. Neem contact op met je huisarts. Twijfel? Bel altijd.');
       const urgent = part(el, 'urgent');
       expect(shown(urgent)).to.be.true;
       // Issue 17: below the warning signs, so nothing the visitor may tap next moves; above what else shows.
@@ -154,12 +160,6 @@ describe('<clinic-symptom-checklist>', () => {
       expect(heading.getAttribute('role')).to.equal('heading');
       expect(heading.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Dringend advies:');
       expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dringend advies: Waarschuwingssignaal aangevinkt');
-      await waitUntil(() => announcements.heard.length === 1);
-      expect(announcements.heard).to.deep.equal([
-        'assertive: Dringend advies: Waarschuwingssignaal aangevinkt. Neem contact op met je huisarts. Twijfel? Bel altijd.',
-      ]);
-      expect(live(el, 'polite')).to.equal('');
-      announcements.stop();
       await expect(el).to.be.accessible();
     });
 
