@@ -12,7 +12,8 @@ import { discardServerRender } from './server-render.js';
  *   `registerTranslation('nl', { 'faq.openAll': 'Toon alle antwoorden' })`.
  * - More languages are added at run time with `registerTranslation('de', { ... })`.
  *
- * Texts may hold `{name}` placeholders; a text can be `{ one, other }` for counts.
+ * Texts may hold `{name}` placeholders; a text can be `{ one, other }` for counts (chosen by the
+ * `count` value, or by the value the widget names: the checklist's by `total`).
  * Interpolated values end up as text, never as markup.
  *
  * Server rendering (`@lit-labs/ssr`): an element rendered on the server has no page around it, so
@@ -126,8 +127,8 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     return [...new Set([full, base, 'en'])];
   }
 
-  /** A text by key, with `{name}` placeholders filled in. */
-  t(key: Key, values: Record<string, string | number> = {}): string {
+  /** A text by key, with `{name}` placeholders filled in; `{ one, other }` chosen by the value named `pluralBy`. */
+  t(key: Key, values: Record<string, string | number> = {}, pluralBy = 'count'): string {
     const lang = this.lang; // found once per text: a walk up the tree (1,000 picker cards each ask)
     let text: Translation | undefined = this.host.getAttribute(`data-i18n-${kebab(key)}`) ?? undefined;
     if (text === undefined) {
@@ -138,7 +139,7 @@ export class LocalizeController<Key extends string> implements ReactiveControlle
     }
     if (text === undefined) return key;
     if (typeof text !== 'string') {
-      const count = Number(values.count);
+      const count = Number(values[pluralBy]);
       text = intl(Intl.PluralRules, lang).select(count) === 'one' ? text.one : text.other;
     }
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -3,6 +3,7 @@ import type { BuiltInTexts } from '../../internal/i18n.js';
 /**
  * Built-in texts of `<clinic-symptom-checklist>` (namespace `checklist`). A page replaces one with
  * `data-i18n-<kebab-key>` on the element or `registerTranslation('nl', { 'checklist.<key>': '…' })`.
+ * A text given as `{ one, other }` is chosen by the number of complaints (`{total}`): its noun is theirs.
  */
 export const texts: BuiltInTexts<
   'legend' | 'redFlagsLegend' | 'count' | 'urgentPrefix' | 'urgentTitle' | 'urgent' | 'reset' | 'cleared'
@@ -10,7 +11,7 @@ export const texts: BuiltInTexts<
   en: {
     legend: 'Your complaints',
     redFlagsLegend: 'Warning signs',
-    count: 'You recognise {count} of the {total} complaints.',
+    count: { one: 'You recognise {count} of the {total} complaint.', other: 'You recognise {count} of the {total} complaints.' },
     urgentPrefix: 'Urgent:',
     urgentTitle: 'Warning sign ticked',
     urgent: 'Contact your GP first.',
@@ -20,7 +21,7 @@ export const texts: BuiltInTexts<
   nl: {
     legend: 'Je klachten',
     redFlagsLegend: 'Waarschuwingssignalen',
-    count: 'Je herkent {count} van de {total} klachten.',
+    count: { one: 'Je herkent {count} van de {total} klacht.', other: 'Je herkent {count} van de {total} klachten.' },
     urgentPrefix: 'Dringend advies:',
     urgentTitle: 'Waarschuwingssignaal aangevinkt',
     urgent: 'Bel eerst je huisarts.',

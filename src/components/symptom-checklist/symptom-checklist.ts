@@ -69,7 +69,8 @@ function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): H
  * Built-in texts (namespace `checklist`): `legend`, `redFlagsLegend`, `count`, `urgentPrefix`,
  * `urgentTitle`, `urgent`, `reset`, `cleared`. Replace one on the element with
  * `data-i18n-<key in kebab case>` (`data-i18n-reset="Opnieuw"`, `data-i18n-urgent-prefix="…"`) or
- * for the page with `registerTranslation('nl', { 'checklist.reset': 'Opnieuw' })`.
+ * for the page with `registerTranslation('nl', { 'checklist.reset': 'Opnieuw' })`. `count` has a
+ * singular and a plural form (`{ one, other }`), chosen by the number of complaints (`{total}`).
  *
  * @summary Turns the author's list of complaints (and warning signs) into checkboxes and says whether they fit.
  *
@@ -242,9 +243,9 @@ export class ClinicSymptomChecklist extends LitElement {
     return fromAttribute ? `"${attribute}"` : describeValue(this.threshold);
   }
 
-  /** A built-in text, with `{count}` and `{total}` filled in. */
+  /** A built-in text, with `{count}` and `{total}` filled in; `{ one, other }` chosen by `total` ("1 klacht", "4 klachten"). */
   #text(key: keyof (typeof texts)['en']): string {
-    return this.#localize.t(key, { count: this.#result.count, total: this.#result.total });
+    return this.#localize.t(key, { count: this.#result.count, total: this.#result.total }, 'total');
   }
 
   /** The readable text of the author's messages in one slot. */
