@@ -1,4 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The default danger and success colours: a red and a green mixed with the page's text colour, so
+ * they keep their contrast on light pages (a deeper red, #912e2b on #1d2428 text) and on dark ones
+ * (a lighter red, #d8746f on #e6ecee text: 5.7:1 on #12181b), as the tints below do. One source for the
+ * shadow roots (`--_danger`) and the author's form in the light DOM (contact-form.light-dom.styles.ts).
+ */
+export const defaultDangerColor = unsafeCSS('color-mix(in srgb, #d0342c 65%, currentColor)');
+export const defaultSuccessColor = unsafeCSS('color-mix(in srgb, #2e8b4a 65%, currentColor)');
 
 /**
  * Shared design tokens and base rules, adopted by every widget (one shared stylesheet, not a copy
@@ -12,8 +21,8 @@ import { css } from 'lit';
  * @cssprop [--clinic-color-surface=transparent] - Background of cards and panels.
  * @cssprop [--clinic-color-muted=color-mix(currentColor 6%)] - Subtle tinted background.
  * @cssprop [--clinic-color-border=color-mix(currentColor 35%)] - Borders and dividers.
- * @cssprop [--clinic-color-danger=#b3261e] - Errors and urgent notices.
- * @cssprop [--clinic-color-success=#1e6b34] - Confirmations.
+ * @cssprop [--clinic-color-danger=color-mix(#d0342c 65%, currentColor)] - Errors and urgent notices (as a fill, the urgent heading's background: #b3261e).
+ * @cssprop [--clinic-color-success=color-mix(#2e8b4a 65%, currentColor)] - Confirmations.
  * @cssprop [--clinic-color-focus=currentColor] - Focus ring colour.
  * @cssprop [--clinic-radius=0.5rem] - Corner radius.
  * @cssprop [--clinic-space=1rem] - Base spacing unit.
@@ -26,8 +35,11 @@ export const tokens = css`
     --_surface: var(--clinic-color-surface, transparent);
     --_muted: var(--clinic-color-muted, color-mix(in srgb, currentColor 6%, transparent));
     --_border: var(--clinic-color-border, color-mix(in srgb, currentColor 35%, transparent));
-    --_danger: var(--clinic-color-danger, #b3261e);
-    --_success: var(--clinic-color-success, #1e6b34);
+    --_danger: var(--clinic-color-danger, ${defaultDangerColor});
+    /* As a fill under white or black text (the checklist's urgent heading) the red is used as it is:
+       a mix with currentColor would take the colour of the text on it. */
+    --_danger-fill: var(--clinic-color-danger, #b3261e);
+    --_success: var(--clinic-color-success, ${defaultSuccessColor});
     --_focus: var(--clinic-color-focus, currentColor);
     --_radius: var(--clinic-radius, 0.5rem);
     --_space: var(--clinic-space, 1rem);

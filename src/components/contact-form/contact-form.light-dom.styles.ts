@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { defaultDangerColor } from '../../internal/tokens.styles.js';
 
 /**
  * Rules for the author's form (its light DOM, which the shadow root cannot style), so a wrong field
@@ -14,8 +15,8 @@ export const lightDomStyles = css`
   :where(clinic-contact-form .clinic-contact-form-error) {
     margin: 0.25em 0;
     padding-inline-start: 0.5em;
-    border-inline-start: var(--clinic-contact-form-invalid-border-width, 5px) solid var(--clinic-color-danger, #b3261e);
-    color: var(--clinic-color-danger, #b3261e);
+    border-inline-start: var(--clinic-contact-form-invalid-border-width, 5px) solid var(--clinic-color-danger, ${defaultDangerColor});
+    color: var(--clinic-color-danger, ${defaultDangerColor});
     font-weight: 700;
   }
   /* A warning sign, left out of what a screen reader reads (the field is already called invalid). */
@@ -23,12 +24,12 @@ export const lightDomStyles = css`
     content: '\\26A0\\FE0E\\00A0' / '';
   }
   :where(clinic-contact-form) :is(input, select, textarea):where([aria-invalid='true']) {
-    border: 2px solid var(--clinic-color-danger, #b3261e);
+    border: 2px solid var(--clinic-color-danger, ${defaultDangerColor});
     border-inline-start-width: var(--clinic-contact-form-invalid-border-width, 5px);
   }
   /* Checkboxes and radios draw no border of their own: a ring around them instead. */
   :where(clinic-contact-form) input:where([type='checkbox'], [type='radio']):where([aria-invalid='true']) {
-    outline: 3px solid var(--clinic-color-danger, #b3261e);
+    outline: 3px solid var(--clinic-color-danger, ${defaultDangerColor});
     outline-offset: 2px;
   }
 `;

@@ -13,21 +13,21 @@ export const styles = css`
   /* Shown right after the warning signs (see render), so nothing above it moves when it appears. */
   [part='urgent'] {
     margin-block: var(--_space);
-    border: 3px solid var(--clinic-checklist-urgent-color, var(--_danger));
+    border: 3px solid var(--clinic-checklist-urgent-color, var(--_danger-fill));
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow: hidden;
   }
   [part='urgent-heading'] {
     padding: 0.5em var(--_space);
-    background: var(--clinic-checklist-urgent-color, var(--_danger));
+    background: var(--clinic-checklist-urgent-color, var(--_danger-fill));
     color: var(--clinic-checklist-urgent-contrast, #fff);
     font-size: 1.2em;
   }
   /* Black or white, whichever reads better on the urgent colour: a dark theme's light red gets black. */
   @supports (color: contrast-color(red)) {
     [part='urgent-heading'] {
-      color: var(--clinic-checklist-urgent-contrast, contrast-color(var(--clinic-checklist-urgent-color, var(--_danger))));
+      color: var(--clinic-checklist-urgent-contrast, contrast-color(var(--clinic-checklist-urgent-color, var(--_danger-fill))));
     }
   }
   [part='urgent-heading'],
