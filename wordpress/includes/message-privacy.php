@@ -95,24 +95,26 @@ function clinic_elements_erase_personal_data( string $email, int $page = 1 ): ar
 	);
 }
 
-add_filter(
-	'wp_privacy_personal_data_exporters',
-	static function ( array $exporters ): array {
-		$exporters['clinic-elements'] = array(
-			'exporter_friendly_name' => __( 'Clinic Elements messages', 'clinic-elements' ),
-			'callback'               => 'clinic_elements_export_personal_data',
-		);
-		return $exporters;
-	}
-);
+/**
+ * Offers one of WordPress's two privacy tools for the messages: both filters take a list, keyed by
+ * plugin, of a friendly name ("exporter_friendly_name" or "eraser_friendly_name") and a callback.
+ *
+ * @param string   $hook     The filter: wp_privacy_personal_data_exporters or wp_privacy_personal_data_erasers.
+ * @param string   $tool     "exporter" or "eraser", as the name's key says.
+ * @param callable $callback What the tool calls with an address and a page.
+ */
+function clinic_elements_offer_privacy_tool( string $hook, string $tool, callable $callback ): void {
+	add_filter(
+		$hook,
+		static function ( array $tools ) use ( $tool, $callback ): array {
+			$tools['clinic-elements'] = array(
+				"{$tool}_friendly_name" => __( 'Clinic Elements messages', 'clinic-elements' ),
+				'callback'              => $callback,
+			);
+			return $tools;
+		}
+	);
+}
 
-add_filter(
-	'wp_privacy_personal_data_erasers',
-	static function ( array $erasers ): array {
-		$erasers['clinic-elements'] = array(
-			'eraser_friendly_name' => __( 'Clinic Elements messages', 'clinic-elements' ),
-			'callback'             => 'clinic_elements_erase_personal_data',
-		);
-		return $erasers;
-	}
-);
+clinic_elements_offer_privacy_tool( 'wp_privacy_personal_data_exporters', 'exporter', 'clinic_elements_export_personal_data' );
+clinic_elements_offer_privacy_tool( 'wp_privacy_personal_data_erasers', 'eraser', 'clinic_elements_erase_personal_data' );
