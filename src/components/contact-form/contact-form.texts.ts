@@ -6,11 +6,16 @@ import type { ValidatorName } from './validators.js';
  * `data-i18n-<key>` (e.g. `data-i18n-error-summary-title="Controleer dit"`) or for the whole page with
  * `registerTranslation('nl', { 'form.errorSummaryTitle': '…' })`. The validators' messages are here
  * under their names (`required`, `email`, `phone`, `postcode`, `minLength`, …), with `{label}` (the
- * field's label), `{field}` (the same, lower-cased for use mid-sentence), `{min}` and `{max}`.
+ * field's label), `{field}` (the same, lower-cased for use mid-sentence), `{min}` and `{max}`. For the
+ * visitor's own name, e-mail address and message (see `asksFor` in read-contact-form.ts), `{field}`
+ * is `yourName`, `yourEmail` or `yourMessage` instead ("Vul je naam in"), whatever their labels.
  */
 export const texts: BuiltInTexts<TextKey> = {
   en: {
     required: 'Enter {field}',
+    yourName: 'your name',
+    yourEmail: 'your email address',
+    yourMessage: 'your message',
     requiredCheck: 'Tick “{label}”',
     requiredChoice: 'Choose {field}',
     email: 'Enter an email address like name@example.com',
@@ -42,6 +47,9 @@ export const texts: BuiltInTexts<TextKey> = {
   },
   nl: {
     required: 'Vul {field} in',
+    yourName: 'je naam',
+    yourEmail: 'je e-mailadres',
+    yourMessage: 'je bericht',
     requiredCheck: 'Vink “{label}” aan',
     requiredChoice: 'Kies {field}',
     email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl',
@@ -75,6 +83,9 @@ export const texts: BuiltInTexts<TextKey> = {
 
 export type TextKey =
   | ValidatorName
+  | 'yourName'
+  | 'yourEmail'
+  | 'yourMessage'
   | 'requiredLegend'
   | 'errorSummaryTitle'
   | 'titlePrefix'

@@ -15,6 +15,12 @@ export interface Field {
   /** The element that labels it (its `<label>`, or a group's `<legend>`): where a missing `*` goes. */
   labelNode?: Element | null;
   rules: Rules;
+  /**
+   * The visitor's own name or e-mail address (`autocomplete="name"`, `"email"`) or their message (a
+   * field named `message`, as in the standard form): messages call these "je naam", "je
+   * e-mailadres", "je bericht" ("Vul je naam in"), whatever their label.
+   */
+  asksFor?: 'name' | 'email' | 'message';
 }
 
 export interface FormModel {
@@ -68,6 +74,12 @@ function rulesOf(control: Control): Rules {
   };
 }
 
+/** What the field asks for, when it is the visitor's own name, e-mail address or message. */
+function asksFor(control: Control): Field['asksFor'] {
+  const tokens = ` ${control.getAttribute('autocomplete')} `;
+  return / name /i.test(tokens) ? 'name' : / email /i.test(tokens) ? 'email' : control.name === 'message' ? 'message' : undefined;
+}
+
 /** True when the element's own text says what `*` means (`"*" geeft vereiste velden aan`, `* required`). */
 const isLegend = (element: Element) => element.hasAttribute('data-required-legend') || /^\W?\*\W?\s+\S/.test(readableText(element));
 
@@ -101,7 +113,7 @@ export function readForm(form: HTMLFormElement): FormModel {
       problems.push(`the field named "${element.name}" has no label, so people using a screen reader cannot tell what it asks, and error messages call it "${element.name}". Give it a <label> (or aria-label).`);
       label = element.name;
     }
-    fields.set(element.name, { name: element.name, control: element, controls: [element], label, labelNode, rules: rulesOf(element) });
+    fields.set(element.name, { name: element.name, control: element, controls: [element], label, labelNode, rules: rulesOf(element), asksFor: asksFor(element) });
   }
   if (!hasSubmit) problems.push('the form has no submit button, so it can only be sent with Enter in a field. Add one, such as <button>Verstuur</button>.');
   return {

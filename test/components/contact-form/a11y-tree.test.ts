@@ -24,7 +24,7 @@ describe('<clinic-contact-form> as a screen reader reads it', () => {
       const tree = await axTree();
       const invalid = [...axAll(tree, 'textbox'), ...axAll(tree, 'checkbox')].filter(({ invalid }) => invalid === 'true');
       expect(invalid.map(({ name }) => name)).to.deep.equal(['Naam *', 'E-mail *', 'Bericht *', 'Ik ga akkoord met de privacyverklaring *']);
-      expect(invalid.map(({ description }) => description)).to.deep.equal(['Vul naam in', 'Vul een e-mailadres in zoals naam@voorbeeld.nl', 'Vul bericht in', 'Vink “Ik ga akkoord met de privacyverklaring” aan']);
+      expect(invalid.map(({ description }) => description)).to.deep.equal(['Vul je naam in', 'Vul een e-mailadres in zoals naam@voorbeeld.nl', 'Vul je bericht in', 'Vink “Ik ga akkoord met de privacyverklaring” aan']);
     }
     // Corrected: not invalid any more (aria-invalid="false", not just gone).
     field(element, 'email').focus();
@@ -68,7 +68,7 @@ describe('<clinic-contact-form> error summary, as a screen reader hears it', () 
       const focused = (function find(node: AxSnapshot): AxSnapshot | undefined {
         return node.focused ? node : node.children?.map(find).find(Boolean);
       })(tree)!;
-      expect(focused.name).to.equal('Er is een probleem Vul naam in Vul e-mail in Vul bericht in Vink “Ik ga akkoord met de privacyverklaring” aan');
+      expect(focused.name).to.equal('Er is een probleem Vul je naam in Vul je e-mailadres in Vul je bericht in Vink “Ik ga akkoord met de privacyverklaring” aan');
     }
     // Correcting a field changes the summary, but nothing speaks up while the visitor types.
     field(element, 'name').focus();

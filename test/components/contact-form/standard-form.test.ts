@@ -43,9 +43,9 @@ describe('<clinic-contact-form> standard form', () => {
     submitButton(element).click();
     await waitUntil(() => shadow(element, '[part="error-summary"]'));
     expect([...element.shadowRoot!.querySelectorAll('[part="error-summary"] a')].map((a) => a.textContent)).to.deep.equal([
-      'Enter name',
-      'Enter email',
-      'Enter message',
+      'Enter your name',
+      'Enter your email address',
+      'Enter your message',
       'Tick “I agree to the privacy statement”',
     ]);
     await expect(element).to.be.accessible();

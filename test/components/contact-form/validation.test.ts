@@ -47,7 +47,7 @@ describe('<clinic-contact-form> around an author form: validation', () => {
     expect(summary.getAttribute('role'), 'focus reads it: no alert on top').to.equal(null);
     expect(summary.querySelector('h2')!.textContent).to.equal('Er is een probleem');
     const links = [...summary.querySelectorAll('a')].map((link) => link.textContent);
-    expect(links).to.deep.equal(['Vul naam in', 'Vul e-mail in', 'Vul bericht in', 'Vink “Ik ga akkoord met de privacyverklaring” aan']);
+    expect(links).to.deep.equal(['Vul je naam in', 'Vul je e-mailadres in', 'Vul je bericht in', 'Vink “Ik ga akkoord met de privacyverklaring” aan']);
     for (const name of ['name', 'email', 'message', 'consent']) {
       const control = field(element, name);
       expect(control.getAttribute('aria-invalid'), name).to.equal('true');
@@ -58,6 +58,23 @@ describe('<clinic-contact-form> around an author form: validation', () => {
     expect(document.title).to.equal(`Fout: ${title}`);
     await expect(element).to.be.accessible();
     expect(await received(key)).to.deep.equal([]);
+  });
+
+  it('asks for the visitor’s own name, e-mail address and message in words of its own, whatever their labels; other fields by their label', async () => {
+    const element = await onDutchPage(html`<clinic-contact-form min-fill-ms="0">
+      <form>
+        <p><label for="own-name">Wie ben je?</label><input id="own-name" name="naam" autocomplete="name" required /></p>
+        <p><label for="own-email">Je adres</label><input id="own-email" name="adres" type="email" autocomplete="email" required /></p>
+        <p><label for="own-message">Je vraag</label><textarea id="own-message" name="message" required></textarea></p>
+        <p><label for="own-branch">Vestiging</label><input id="own-branch" name="vestiging" required /></p>
+        <p><label for="own-doctor">E-mail van je huisarts</label><input id="own-doctor" name="huisarts" type="email" required /></p>
+        <button>Stuur</button>
+      </form>
+    </clinic-contact-form>`);
+    submitButton(element).click();
+    await waitUntil(() => shadow(element, '[part="error-summary"]'));
+    const links = [...shadow(element, '[part="error-summary"]')!.querySelectorAll('a')].map((link) => link.textContent);
+    expect(links).to.deep.equal(['Vul je naam in', 'Vul je e-mailadres in', 'Vul je bericht in', 'Vul vestiging in', 'Vul e-mail van je huisarts in']);
   });
 
   it('a summary link moves focus to its field', async () => {
@@ -123,7 +140,7 @@ describe('<clinic-contact-form> around an author form: validation', () => {
     submitButton(element).click();
     await waitUntil(() => shadow(element, '[part="error-summary"]'));
     expect(shadow(element, '[part="error-summary"] h2')!.textContent).to.equal('There is a problem');
-    expect(shadow(element, '[part="error-summary"] a')!.textContent).to.equal('Enter naam');
+    expect(shadow(element, '[part="error-summary"] a')!.textContent).to.equal('Enter your name');
     expect(document.title).to.equal(`Error: ${title}`);
   });
 
