@@ -86,8 +86,16 @@ describe('<clinic-contact-form> sending', () => {
     await fillIn(element);
     const detail = await sendForm(element, 'clinic-submit-error');
     expect(detail.status).to.equal(undefined);
-    expect(detail.message).to.match(/^De server antwoordde niet op tijd/);
+    expect(detail.message).to.equal('De server antwoordde niet op tijd, dus we weten niet of je bericht is aangekomen. Probeer het opnieuw: komt het twee keer aan, dan is dat geen probleem.');
     expect(field(element, 'message').value).to.equal('Ik heb last van mijn rug.');
+  });
+
+  it('after a timeout the alert says it is not known whether the message arrived, and what to do (in English too)', async () => {
+    const element = await onDutchPage(html`<clinic-contact-form action=${`/__submit?key=${uniqueKey()}&hang=1`} timeout="150" min-fill-ms="0">${authorForm()}</clinic-contact-form>`, 'en');
+    await fillIn(element);
+    await sendForm(element, 'clinic-submit-error');
+    await element.updateComplete;
+    expect(shadow(element, '[part="alert"] p')!.textContent).to.equal('The server did not answer in time, so we do not know whether your message arrived. Try again: if it reaches us twice, that is no problem.');
   });
 
   it('puts a 422 answer’s field errors on those fields and in the summary, as text', async () => {
