@@ -44,7 +44,8 @@ export const contactFormExamples = {
   seed: {
     title: 'The seed page’s own form',
     description: 'The clinic’s own `<form>` enhanced: its fields, labels and names are kept; the branch picker inside it sends the chosen branch.',
-    attributes: { action: '/api/contact' },
+    // The number the failure message offers to call: the clinic's first branch's (Deurne).
+    attributes: { action: '/api/contact', phone: branches[0].phone },
     content: ownFormContent(),
     lang: 'nl',
   },

@@ -8,6 +8,10 @@ export const styles = css`
     border: var(--clinic-contact-form-border-width, 4px) solid var(--_danger);
     border-radius: var(--_radius);
   }
+  /* The padding is the space above the text: no paragraph margin on top of it. */
+  .box > :first-child {
+    margin-block-start: 0;
+  }
   .error-summary-title {
     margin: 0;
     font-size: var(--clinic-contact-form-heading-size, 1.25em);
