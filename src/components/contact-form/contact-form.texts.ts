@@ -34,7 +34,9 @@ export const texts: BuiltInTexts<TextKey> = {
     retry: 'Try again',
     call: 'You can also call us:',
     submit: 'Send',
-    symptoms: 'Ticked in the checklist: {count}',
+    symptoms: 'Ticked in the checklist and not yet in your message:',
+    symptomsHeading: 'Ticked in the checklist:',
+    warningSign: 'Warning sign: {symptom}',
     addSymptoms: 'Add to my message',
     nameLabel: 'Name',
     emailLabel: 'Email',
@@ -68,7 +70,9 @@ export const texts: BuiltInTexts<TextKey> = {
     retry: 'Opnieuw proberen',
     call: 'Je kunt ons ook bellen:',
     submit: 'Verstuur',
-    symptoms: 'Aangevinkt in de checklist: {count}',
+    symptoms: 'Aangevinkt in de checklist en nog niet in je bericht:',
+    symptomsHeading: 'Aangevinkt in de checklist:',
+    warningSign: 'Waarschuwingssignaal: {symptom}',
     addSymptoms: 'Voeg toe aan mijn bericht',
     nameLabel: 'Naam',
     emailLabel: 'E-mail',
@@ -97,6 +101,8 @@ export type TextKey =
   | 'call'
   | 'submit'
   | 'symptoms'
+  | 'symptomsHeading'
+  | 'warningSign'
   | 'addSymptoms'
   | 'nameLabel'
   | 'emailLabel'

@@ -20,6 +20,7 @@ import { readForm, type Control, type FormModel } from './read-contact-form.js';
 import { readSettings, type Settings } from './read-settings.js';
 import { StandardFormHolder, standardForm } from './standard-form.js';
 import { buildRequest, fieldErrorsOf, holdTime, oddityWarnings, send, valuesOf } from './submission.js';
+import { symptomsToAdd, withSymptoms, type TickedSymptoms } from './symptom-lines.js';
 
 export type { ClinicSubmitDetail, ClinicSubmitErrorDetail, ClinicSubmitSuccessDetail } from './contact-form.events.js';
 
@@ -65,7 +66,7 @@ let instanceCount = 0;
  * @csspart call - Its line offering the clinic's `phone` number.
  * @csspart retry - The retry button (focused when the alert shows).
  * @csspart success - Wrapper of the success content.
- * @csspart symptoms - The offer to add the checklist's ticked complaints and warning signs to the message.
+ * @csspart symptoms - The offer to add the checklist's ticked complaints and warning signs to the message: it lists those the message does not hold yet.
  * @csspart add-symptoms - Its button.
  *
  * @cssprop [--clinic-contact-form-border-width=4px] - Border of the error summary, alert, success and symptoms boxes.
@@ -143,8 +144,8 @@ export class ClinicContactForm extends LitElement {
   private declare _status?: 'sending' | 'success';
   /** The failure message (not sent, timeout), with its retry button. */
   private declare _alertMessage?: string;
-  /** Ticked in the page's checklists: complaints, then warning signs. */
-  private declare _symptoms: string[];
+  /** Ticked in the page's checklist: complaints and warning signs. */
+  private declare _symptoms: TickedSymptoms;
   /** The form as last read: its fields, honeypot and problems. */
   private declare _model?: FormModel;
 
@@ -169,7 +170,7 @@ export class ClinicContactForm extends LitElement {
   constructor() {
     super();
     this._errors = [];
-    this._symptoms = [];
+    this._symptoms = { complaints: [], warningSigns: [] };
     this.addEventListener('submit', this.#handleSubmit);
     // Fields, and form-associated controls such as the location picker, say they changed with input or change.
     this.addEventListener('input', this.#handleEdit);
@@ -268,10 +269,10 @@ export class ClinicContactForm extends LitElement {
 
   // Events
 
-  /** The page's checklists: complaints and warning signs alike, as the clinic should read both. */
+  /** The page's checklist: complaints and warning signs alike, as the clinic should read both. */
   readonly #handleSymptomsChange = (event: Event): void => {
     const { checked, redFlags } = (event as CustomEvent<ClinicSymptomsChangeDetail>).detail;
-    this._symptoms = [...checked, ...redFlags];
+    this._symptoms = { complaints: checked, warningSigns: redFlags };
   };
 
   /** An edit (or a focus) in a field: keeps the draft, and checks a wrong field again as it changes. */
@@ -280,6 +281,8 @@ export class ClinicContactForm extends LitElement {
     const field = fields.find((one) => one.controls.includes(event.target as Control));
     if (!field) return;
     this.#draft.keep(fields);
+    // The checklist offer lists what the message does not hold yet.
+    if (field.control.localName === 'textarea') this.requestUpdate();
     // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
     if (this._errors.length === 0) return;
     const errors = this._errors.map((error) => (error.name === field.name ? { name: error.name, message: messageFor(field, this.#translate) } : error));
@@ -337,10 +340,9 @@ export class ClinicContactForm extends LitElement {
     this._model?.form.requestSubmit();
   };
 
-  /** Adds the ticked complaints and warning signs to the message field. */
-  #addSymptoms(control: Control): void {
-    const list = '- ' + this._symptoms.join('\n- ');
-    control.value = control.value.trim() ? `${control.value.trimEnd()}\n\n${list}` : list;
+  /** Adds the ticked complaints and warning signs that it does not hold yet to the message field. */
+  #addSymptoms(control: Control, symptoms: string[]): void {
+    control.value = withSymptoms(control.value, symptoms, this.#translate('symptomsHeading'));
     control.dispatchEvent(new Event('input', { bubbles: true }));
     // Shows (and a screen reader reads) what was added, where the visitor goes on typing.
     control.focus();
@@ -381,11 +383,16 @@ export class ClinicContactForm extends LitElement {
     // The message: the form's first `<textarea>`.
     const textarea = model?.fields.find((field) => field.control.localName === 'textarea')?.control;
     const controlOf = (name: string) => model?.fields.find((field) => field.name === name)?.control;
-    // The offer to add the checklist's ticks to the message (only the visitor's click adds them), and
-    // the line saying what `*` means, for a form that does not say so itself.
-    const symptomsOffer = html`<div class="box symptoms" part="symptoms" lang=${lang}>
-      <p>${t('symptoms', { count: symptoms.length })}</p>
-      <button class="button" part="add-symptoms" @click=${() => this.#addSymptoms(textarea!)}>${t('addSymptoms')}</button>
+    // The offer to add the checklist's ticks that the message does not hold yet (only the visitor's
+    // click adds them; the ticks are the page's texts, not in `lang`), and the line saying what `*`
+    // means, for a form that does not say so itself.
+    const toAdd = textarea && !sent ? symptomsToAdd(symptoms, textarea.value, t) : [];
+    const symptomsOffer = html`<div class="box symptoms" part="symptoms">
+      <p lang=${lang}>${t('symptoms')}</p>
+      <ul>
+        ${toAdd.map((text) => html`<li>${text}</li>`)}
+      </ul>
+      <button class="button" part="add-symptoms" lang=${lang} @click=${() => this.#addSymptoms(textarea!, toAdd)}>${t('addSymptoms')}</button>
     </div>`;
     return html`
       ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: this.#headingLevel, lang })}
@@ -393,7 +400,7 @@ export class ClinicContactForm extends LitElement {
       <div class="box success" part="success" tabindex="-1" ?hidden=${!sent}>
         <slot name="success"><p lang=${lang}>${t('success')}</p></slot>
       </div>
-      ${symptoms.length > 0 && textarea && !sent ? symptomsOffer : nothing}
+      ${toAdd.length > 0 ? symptomsOffer : nothing}
       ${model && !model.hasLegend && !sent ? html`<p part="required-legend" lang=${lang}>${t('requiredLegend')}</p>` : nothing}
       <slot ?hidden=${sent}></slot>
       <p role="status" class="visually-hidden" lang=${lang}>${this._status === 'sending' ? t('sending') : ''}</p>

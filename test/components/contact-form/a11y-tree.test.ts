@@ -91,7 +91,7 @@ describe('<clinic-contact-form> symptoms offer, as a screen reader hears it', ()
     shadow(element, '[part="add-symptoms"]')!.focus();
     await sendKeys({ press: 'Enter' });
     const message = field<HTMLTextAreaElement>(element, 'message');
-    expect(message.value).to.equal('- Startstijfheid na zitten\n- Pijn bij draaien');
+    expect(message.value).to.equal('Aangevinkt in de checklist:\n- Startstijfheid na zitten\n- Pijn bij draaien');
     expect(document.activeElement === message, 'focus is on the message').to.equal(true);
     if (inChromium) {
       const focused = (function find(node: AxSnapshot): AxSnapshot | undefined {

@@ -20,7 +20,7 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     tick(checklist, ['Startstijfheid na zitten', 'Pijn bij draaien']);
     await element.updateComplete;
     const offer = shadow(element, '[part="symptoms"]')!;
-    expect(offer.textContent).to.include('Aangevinkt in de checklist: 2');
+    expect(offer.textContent).to.include('Aangevinkt in de checklist en nog niet in je bericht:');
     const message = field<HTMLTextAreaElement>(element, 'message');
     expect(message.value).to.equal('');
     await expect(element).to.be.accessible();
@@ -28,10 +28,11 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     await sendKeys({ type: 'Mijn rug.' });
     shadow(element, '[part="add-symptoms"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    expect(message.value).to.equal('Mijn rug.\n\n- Startstijfheid na zitten\n- Pijn bij draaien');
+    expect(message.value).to.equal('Mijn rug.\n\nAangevinkt in de checklist:\n- Startstijfheid na zitten\n- Pijn bij draaien');
     tick(checklist, ['Startstijfheid na zitten']);
     await element.updateComplete;
-    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Aangevinkt in de checklist: 1');
+    // (Already in the message: nothing left to offer.)
+    expect(shadow(element, '[part="symptoms"]')).to.equal(null);
     tick(checklist, []);
     await element.updateComplete;
     await waitUntil(() => shadow(element, '[part="symptoms"]') === null);
@@ -45,12 +46,12 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     const checklist = document.querySelector('clinic-symptom-checklist')!;
     tick(checklist, [], ['Onverklaarbare koorts']);
     await element.updateComplete;
-    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Aangevinkt in de checklist: 1');
+    expect(shadow(element, '[part="symptoms"]')!.textContent).to.include('Waarschuwingssignaal: Onverklaarbare koorts');
     tick(checklist, ['Startstijfheid na zitten'], ['Onverklaarbare koorts']);
     await element.updateComplete;
     shadow(element, '[part="add-symptoms"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    expect(field<HTMLTextAreaElement>(element, 'message').value).to.equal('- Startstijfheid na zitten\n- Onverklaarbare koorts');
+    expect(field<HTMLTextAreaElement>(element, 'message').value).to.equal('Aangevinkt in de checklist:\n- Startstijfheid na zitten\n- Waarschuwingssignaal: Onverklaarbare koorts');
   });
 
 });
