@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { headingLevel } from '../../src/internal/heading-level.js';
+import { headingLevel, headingLevelOf } from '../../src/internal/heading-level.js';
 
 describe('headingLevel', () => {
   it('is one below the nearest heading before the widget', async () => {
@@ -38,5 +38,29 @@ describe('headingLevel', () => {
     const word = headingLevel(widget, 'three');
     expect(word.level).to.equal(2);
     expect(word.problem).to.contain('not a whole number');
+  });
+
+  it('is one below the widget\'s own heading when the widget names one, whatever the page has', async () => {
+    const page = await fixture(html`<div><h1>Artrose</h1><h3>Behandeling</h3><div id="widget"></div></div>`);
+    const widget = page.querySelector('#widget')!;
+    expect(headingLevel(widget, null, 2)).to.deep.equal({ level: 3 });
+    expect(headingLevel(widget, null, 6).level).to.equal(6);
+    expect(headingLevel(widget, null, 1).level).to.equal(2);
+    expect(headingLevel(widget, null, undefined).level).to.equal(4);
+    // heading-level still wins; a bad one falls back to the widget's own heading, with a problem.
+    expect(headingLevel(widget, '5', 2)).to.deep.equal({ level: 5 });
+    const word = headingLevel(widget, 'three', 2);
+    expect(word.level).to.equal(3);
+    expect(word.problem).to.contain('not a whole number');
+  });
+
+  it('headingLevelOf reads h1–h6 and role="heading" with aria-level, and nothing else', async () => {
+    const page = await fixture(html`<div>
+      <h2>Titel</h2>
+      <h3 aria-level="4">Aria wins</h3>
+      <div role="heading" aria-level="5">Div</div>
+      <p>Tekst</p>
+    </div>`);
+    expect([...page.children].map((element) => headingLevelOf(element))).to.deep.equal([2, 4, 5, undefined]);
   });
 });

@@ -74,9 +74,10 @@ export function resultMessage({ state, urgent }: ChecklistResult): ResultMessage
   return state;
 }
 
-/** What placing the urgent notice needs to know of one of the author's nodes: whether it is a list, and of which kind. */
+/** What placing the urgent notice needs to know of one of the author's nodes: whether it is a list, and of which kind, or a heading, and of which level. */
 export interface PlacedSegment {
   group?: { redFlag: boolean };
+  headingLevel?: number;
 }
 
 /**
@@ -93,4 +94,16 @@ export function urgentNoticeAfter(segments: readonly PlacedSegment[]): number {
     if (segment.group.redFlag) lastRedFlagList = index;
   });
   return lastRedFlagList === -1 ? lastList : lastRedFlagList;
+}
+
+/**
+ * The level of the checklist's own heading that the urgent notice belongs under: the first heading
+ * of the author's content before the notice, the checklist's title ("Herkenbare klachten", h2), so
+ * the notice is one level below it (h3), beside the headings of its lists ("Waarschuwingssignalen",
+ * h3): it answers the whole checklist, not one list, and its level does not change with whether a
+ * list has a heading. Undefined when no heading comes before the notice (the page's headings decide).
+ */
+export function urgentNoticeParentLevel(segments: readonly PlacedSegment[]): number | undefined {
+  const beforeNotice = segments.slice(0, urgentNoticeAfter(segments) + 1);
+  return beforeNotice.find((segment) => segment.headingLevel !== undefined)?.headingLevel;
 }

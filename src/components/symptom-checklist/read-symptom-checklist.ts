@@ -1,3 +1,4 @@
+import { headingLevelOf } from '../../internal/heading-level.js';
 import { looksLikeMarkup } from '../../internal/markup.js';
 import { readableText } from '../../internal/text.js';
 
@@ -38,6 +39,8 @@ export interface ChecklistSegment {
   nodes: (Element | Text)[];
   /** Set for a list. */
   group?: ChecklistGroup;
+  /** Set for a heading (`h1`–`h6`, or `role="heading"` with `aria-level`): its level. */
+  headingLevel?: number;
 }
 
 export type ChecklistMessage = 'match' | 'no-match' | 'red-flag';
@@ -127,8 +130,8 @@ function isHeading(node: Element | undefined): boolean {
 
 /**
  * Reads the checklist's light DOM: the lists (`ul`/`ol` children; `data-red-flags` marks the
- * warning signs), the heading right before each list, the `slot="match|no-match|red-flag"`
- * messages, and everything else in order. Its one write: messages an unclosed list swallowed into
+ * warning signs), the heading right before each list, the level of each heading, the
+ * `slot="match|no-match|red-flag"` messages, and everything else in order. Its one write: messages an unclosed list swallowed into
  * its last item become the host's children again, so their slots can take them (call it quietly).
  */
 export function readChecklist(host: Element): ChecklistContent {
@@ -158,6 +161,7 @@ export function readChecklist(host: Element): ChecklistContent {
     }
     const segment: ChecklistSegment = { nodes: [node as Element | Text] };
     segments.push(segment);
+    if (isElement(node)) segment.headingLevel = headingLevelOf(node);
     if (isList(node)) {
       const redFlag = node.hasAttribute('data-red-flags');
       if (!redFlag) complaintLists += 1;

@@ -9,7 +9,7 @@ import { readStored, removeStored, writeStored } from '../../internal/storage.js
 import { readableText } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, resultMessage, thresholdNumber, urgentNoticeAfter, type ChecklistResult } from './checklist-result.js';
+import { DEFAULT_THRESHOLD, checklistResult, resolveThreshold, resultMessage, thresholdNumber, urgentNoticeAfter, urgentNoticeParentLevel, type ChecklistResult } from './checklist-result.js';
 import { readChecklist, type ChecklistContent, type ChecklistItem, type ChecklistMessage, type ChecklistSegment } from './read-symptom-checklist.js';
 import { checkboxStyle, labelStyle } from './symptom-checklist.look.js';
 import { itemStyles, styles } from './symptom-checklist.styles.js';
@@ -112,9 +112,11 @@ export class ClinicSymptomChecklist extends LitElement {
   remember = false;
 
   /**
-   * Heading level (2–6) of the urgent notice's heading. Without it, one below the nearest heading
-   * before the element in the page (2 when there is none). A value outside 2–6 is clamped, anything
-   * else ignored, each with a warning.
+   * Heading level (2–6) of the urgent notice's heading. Without it, one below the checklist's own
+   * first heading before the notice, its title (an h2 "Herkenbare klachten" gives 3, beside an h3
+   * "Waarschuwingssignalen": the notice answers the whole checklist); without a heading of its own,
+   * one below the nearest heading before the element in the page (2 when there is none). A value
+   * outside 2–6 is clamped, anything else ignored, each with a warning.
    */
   declare headingLevel?: string | number | null;
 
@@ -274,7 +276,7 @@ export class ClinicSymptomChecklist extends LitElement {
 
   override willUpdate(): void {
     adoptLightDomStyles(this, itemStyles);
-    const headingChoice = headingLevel(this, this.headingLevel);
+    const headingChoice = headingLevel(this, this.headingLevel, urgentNoticeParentLevel(this._content?.segments ?? []));
     this.#urgentHeadingLevel = headingChoice.level;
     if (headingChoice.problem !== undefined) warn(this, headingChoice.problem);
     const before = this.#result;

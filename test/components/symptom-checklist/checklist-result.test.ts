@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checklistResult, resolveThreshold, resultMessage, thresholdNumber, urgentNoticeAfter } from '../../../src/components/symptom-checklist/checklist-result.js';
+import { checklistResult, resolveThreshold, resultMessage, thresholdNumber, urgentNoticeAfter, urgentNoticeParentLevel } from '../../../src/components/symptom-checklist/checklist-result.js';
 
 describe('resolveThreshold', () => {
   it('takes a whole number from 1 up to the number of complaints as it is', () => {
@@ -87,5 +87,23 @@ describe('urgentNoticeAfter', () => {
     expect(urgentNoticeAfter([text, complaints, text])).to.equal(1);
     expect(urgentNoticeAfter([text, text])).to.equal(-1);
     expect(urgentNoticeAfter([])).to.equal(-1);
+  });
+});
+
+describe('urgentNoticeParentLevel', () => {
+  const text = {};
+  const complaints = { group: { redFlag: false } };
+  const warningSigns = { group: { redFlag: true } };
+  const heading = (headingLevel: number) => ({ headingLevel });
+
+  it('is the level of the first heading before the notice: the checklist\'s title', () => {
+    expect(urgentNoticeParentLevel([heading(2), complaints, heading(3), warningSigns, text])).to.equal(2);
+    expect(urgentNoticeParentLevel([text, heading(3), complaints, warningSigns])).to.equal(3);
+  });
+
+  it('leaves out headings after the notice, and is undefined without a heading before it', () => {
+    expect(urgentNoticeParentLevel([complaints, warningSigns, heading(2)])).to.equal(undefined);
+    expect(urgentNoticeParentLevel([complaints, text])).to.equal(undefined);
+    expect(urgentNoticeParentLevel([])).to.equal(undefined);
   });
 });

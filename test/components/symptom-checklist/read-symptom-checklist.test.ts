@@ -27,6 +27,7 @@ describe('readChecklist', () => {
       undefined,
       { label: 'Waarschuwingssignalen', redFlag: true },
     ]);
+    expect(read.segments.map((segment) => segment.headingLevel)).to.deep.equal([2, undefined, 3, undefined]);
     expect(read.messages.match.map((el) => el.textContent)).to.deep.equal(['Past bij artrose.']);
     expect(read.messages['no-match']).to.have.length(1);
     expect(read.messages['red-flag']).to.have.length(1);

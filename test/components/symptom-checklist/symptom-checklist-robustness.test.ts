@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { ClinicSymptomChecklist } from '../../../src/symptom-checklist.js';
 import { captureWarnings } from '../../support/warnings.js';
+import { accessibleNodes } from '../phase-table/a11y-tree.js';
 import { COMPLAINTS, RED_FLAGS, WARNING_PREFIX, boxes, part, seed, setup, shown, withWarnings } from './checklist-page.js';
 
 /** Runs `change` and waits for the update it asks for, with every warning it gives. */
@@ -147,18 +148,41 @@ describe('<clinic-symptom-checklist> survives what editors and scripts do', () =
     }
   });
 
-  describe('the urgent notice\'s heading takes its level from the page', () => {
+  describe('the urgent notice\'s heading takes its level from the checklist\'s title, else from the page', () => {
     const urgentLevel = (el: ClinicSymptomChecklist) => part(el, 'urgent-heading').getAttribute('aria-level');
+    /** The headings a screen reader lists in the checklist, in order: `h<level> text`. */
+    const headings = (el: ClinicSymptomChecklist) =>
+      accessibleNodes(el)
+        .filter(({ role }) => role === 'heading')
+        .map(({ element, text }) => `h${element.getAttribute('aria-level') ?? element.localName.slice(1)} ${text}`);
 
-    it('one below the nearest heading before the checklist', async () => {
-      const wrapper = await fixture(html`<div><h3>Rugklachten</h3><div>${seed()}</div></div>`);
+    it('the seed checklist: under its h2 "Herkenbare klachten", beside its h3 "Waarschuwingssignalen" (3), wherever it sits', async () => {
+      const atTop = await setup();
+      boxes(atTop)[4].click();
+      await atTop.updateComplete;
+      expect(headings(atTop)).to.deep.equal(['h2 Herkenbare klachten', 'h3 Waarschuwingssignalen', 'h3 Dringend advies: Waarschuwingssignaal aangevinkt']);
+      const wrapper = await fixture(html`<div><h1>Artrose</h1><h3>Rugklachten</h3><div>${seed()}</div></div>`);
+      const underH3 = wrapper.querySelector('clinic-symptom-checklist')!;
+      await underH3.updateComplete;
+      expect(urgentLevel(underH3)).to.equal('3');
+    });
+
+    it('without a heading of its own: one below the nearest heading before the checklist', async () => {
+      const wrapper = await fixture(html`<div><h3>Rugklachten</h3><div><clinic-symptom-checklist><ul><li>Stijf</li></ul><ul data-red-flags><li>Koorts</li></ul></clinic-symptom-checklist></div></div>`);
       const el = wrapper.querySelector('clinic-symptom-checklist')!;
       await el.updateComplete;
       expect(urgentLevel(el)).to.equal('4');
     });
 
-    it('2 on a page with no heading before it', async () => {
-      const el = await setup();
+    it('a heading of its own after the notice does not count', async () => {
+      const wrapper = await fixture(html`<div><h3>Rugklachten</h3><clinic-symptom-checklist><ul><li>Stijf</li></ul><ul data-red-flags><li>Koorts</li></ul><h2>Nog een vraag?</h2></clinic-symptom-checklist></div>`);
+      const el = wrapper.querySelector('clinic-symptom-checklist')!;
+      await el.updateComplete;
+      expect(urgentLevel(el)).to.equal('4');
+    });
+
+    it('2 with no heading in it nor before it', async () => {
+      const el = await setup(html`<clinic-symptom-checklist><ul><li>Stijf</li></ul><ul data-red-flags><li>Koorts</li></ul></clinic-symptom-checklist>`);
       expect(urgentLevel(el)).to.equal('2');
     });
 
