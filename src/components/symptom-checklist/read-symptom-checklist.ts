@@ -180,6 +180,11 @@ export function readChecklist(host: Element): ChecklistContent {
     }
     if (isElement(node)) previousElement = node;
   }
+  if (host.querySelector('clinic-symptom-checklist') !== null) {
+    problems.push(
+      "The checklist holds another <clinic-symptom-checklist> (pasted twice, or an end tag missing?). Each checklist ticks and counts only its own lists, so the inner one works on its own, inside this one's content. Remove the outer or the inner tag.",
+    );
+  }
   if (complaintLists === 0) {
     problems.push('There is no <ul> or <ol> of complaints (a list without data-red-flags), so nothing counts towards the match message. Add a list with one <li> per complaint.');
   }

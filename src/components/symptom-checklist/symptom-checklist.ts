@@ -42,7 +42,7 @@ type TickKind = 'complaints' | 'redFlags' | 'all';
 
 /** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
 function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): HTMLInputElement {
-  const existing = listItem.querySelector<HTMLInputElement>('input[data-checklist]');
+  const existing = listItem.querySelector<HTMLInputElement>(':scope > label > input[data-checklist]');
   if (existing) return existing;
   const label = document.createElement('label');
   label.style.cssText = labelStyle;
@@ -207,7 +207,9 @@ export class ClinicSymptomChecklist extends LitElement {
   }
 
   #handleChange(event: Event): void {
-    const isOurCheckbox = (event.target as HTMLElement).dataset.checklist !== undefined;
+    // (A checklist pasted inside this one has checkboxes of its own: their changes are not ours.)
+    const target = event.target as HTMLElement;
+    const isOurCheckbox = target.dataset.checklist !== undefined && target.closest(this.localName) === this;
     if (!isOurCheckbox) return;
     this.#tellTicks();
   }

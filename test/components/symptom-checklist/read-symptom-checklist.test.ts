@@ -90,6 +90,15 @@ describe('readChecklist', () => {
     expect(read.problems[1]).to.contain('has slot="toString"');
   });
 
+  it('says so when it holds another checklist, and leaves that one\'s lists to it', async () => {
+    const host = await content(html`<ul><li>Stijf</li></ul><div><clinic-symptom-checklist><ul><li>Moe</li></ul></clinic-symptom-checklist></div>`);
+    const read = readChecklist(host);
+    expect(read.items.map((item) => item.text)).to.deep.equal(['Stijf']);
+    expect(read.problems).to.deep.equal([
+      "The checklist holds another <clinic-symptom-checklist> (pasted twice, or an end tag missing?). Each checklist ticks and counts only its own lists, so the inner one works on its own, inside this one's content. Remove the outer or the inner tag.",
+    ]);
+  });
+
   it('collapses whitespace in item texts', async () => {
     const host = await content(html`<ul><li>
       Startstijfheid   na

@@ -47,6 +47,42 @@ describe('<clinic-symptom-checklist> survives what editors and scripts do', () =
     }
   });
 
+  it('a checklist pasted inside another: one warning from the outer one, and each ticks and counts only its own lists', async () => {
+    const { el: outer, warnings } = await withWarnings(html`
+      <clinic-symptom-checklist lang="nl" threshold="1">
+        <h2>Klachten</h2>
+        <ul><li>Stijf</li><li>Pijn</li></ul>
+        <clinic-symptom-checklist threshold="1">
+          <h2>Klachten</h2>
+          <ul><li>Moe</li></ul>
+          <ul data-red-flags><li>Koorts</li></ul>
+        </clinic-symptom-checklist>
+        <p slot="match">Past.</p>
+      </clinic-symptom-checklist>
+    `);
+    const inner = outer.querySelector('clinic-symptom-checklist')!;
+    await inner.updateComplete;
+    expect(warnings).to.deep.equal([
+      `${WARNING_PREFIX}The checklist holds another <clinic-symptom-checklist> (pasted twice, or an end tag missing?). Each checklist ticks and counts only its own lists, so the inner one works on its own, inside this one's content. Remove the outer or the inner tag.`,
+    ]);
+    expect(boxes(inner).map((box) => box.labels![0].textContent)).to.deep.equal(['Moe', 'Koorts']);
+    const changesOfOuter: EventTarget[] = [];
+    outer.addEventListener('clinic-symptoms-change', (event) => changesOfOuter.push(event.target!));
+    boxes(inner)[1].click();
+    await inner.updateComplete;
+    await outer.updateComplete;
+    expect(inner.redFlags).to.deep.equal(['Koorts']);
+    expect(shown(part(inner, 'urgent'))).to.be.true;
+    expect(outer.redFlags).to.deep.equal([]);
+    expect(shown(part(outer, 'urgent')), 'the outer checklist shows no urgent notice of its own').to.be.false;
+    expect(changesOfOuter, 'only the inner checklist told the page').to.deep.equal([inner]);
+    boxes(outer)[0].click();
+    await outer.updateComplete;
+    expect(outer.value).to.deep.equal(['Stijf']);
+    expect(inner.value).to.deep.equal([]);
+    expect(part(outer, 'count').textContent).to.equal('Je herkent 1 van de 2 klachten.');
+  });
+
   describe('properties set to the wrong type (as frameworks sometimes do): one warning, the default, nothing throws', () => {
     for (const [label, wrong] of [
       ['"abc"', 'abc'],
