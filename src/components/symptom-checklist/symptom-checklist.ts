@@ -42,7 +42,7 @@ type TickKind = 'complaints' | 'redFlags' | 'all';
 
 /** Puts a checkbox in an author's `<li>`, wrapping the item's own nodes (links and all) in its label. */
 function addCheckbox({ listItem, ownNodes }: ChecklistItem, checked: boolean): HTMLInputElement {
-  const existing = listItem.querySelector<HTMLInputElement>(':scope > label > input[data-checklist]');
+  const existing = listItem.querySelector<HTMLInputElement>('input[data-checklist]');
   if (existing) return existing;
   const label = document.createElement('label');
   label.style.cssText = labelStyle;
