@@ -6,7 +6,8 @@ import { LightDomController } from '../../internal/light-dom-controller.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
-import { arrange, searchStatus, type Arrangement } from './arrange.js';
+import { arrange, searchStatus, type Arrangement, type MatchReason } from './arrange.js';
+import { matchReasonTexts, tellCards } from './card-state.js';
 import { assignInChunks, MANY_BRANCHES, slottableContent } from './chunked-slots.js';
 import { distanceKm, type Coordinates } from './distance.js';
 import { askPosition, type GeolocationStatus } from './geolocation.js';
@@ -281,25 +282,10 @@ export class ClinicLocationPicker extends LitElement {
     return status ? this.#localize.t(status.key, status.values) : '';
   }
 
-  /**
-   * Per branch, why the search found it, in the page's language ("bedient Liessel"): each distinct
-   * reason is translated once (a village served by 200 branches is one text, not 200).
-   */
-  #matchReasonTexts(): (string | undefined)[] {
-    const reasons = this._arrangement?.reasons ?? [];
-    // By the place's name, or by the postcode's number: the two never mix in one map.
-    const translated = new Map<string | number, string>();
-    return reasons.map((reason) => {
-      if (reason === undefined) return undefined;
-      const { place, postcode } = reason;
-      const cacheKey = place ?? postcode!;
-      if (!translated.has(cacheKey)) {
-        // The postcode as text: no thousands separator ("5.751").
-        const text = place === undefined ? this.#localize.t('servesPostcode', { postcode: `${postcode}` }) : this.#localize.t('servesPlace', { place });
-        translated.set(cacheKey, text);
-      }
-      return translated.get(cacheKey);
-    });
+  /** Why the search found a branch, in the page's language: "bedient Liessel", "bedient postcode 5751". */
+  #describeMatch({ place, postcode }: MatchReason): string {
+    // The postcode as text: no thousands separator ("5.751").
+    return place === undefined ? this.#localize.t('servesPostcode', { postcode: `${postcode}` }) : this.#localize.t('servesPlace', { place });
   }
 
   // ── The visitor's actions ──────────────────────────────────────────────────────────────────────
@@ -371,23 +357,16 @@ export class ClinicLocationPicker extends LitElement {
 
   // ── Render ─────────────────────────────────────────────────────────────────────────────────────
 
-  /** Passes the state to each `<clinic-location>` (Lit only re-renders those that change). */
+  /** Tells each `<clinic-location>` its state (card-state.ts: only what changed for it). */
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A framework may have set a property to the wrong type: read it as a native field would.
     readPropertyTypes(this, changed, { texts: ['name', 'label'], booleans: ['required', 'disabled', 'geolocation', 'remember'] });
-    const tabStopIndex = this.#tabStopIndex();
-    const chosen = this.#chosenLocation();
-    const distances = this.#distances;
-    const reasonTexts = this.#matchReasonTexts();
-    const disabled = this.#isDisabled;
-    this.#locations.forEach((location, index) => {
-      const card = location.element as ClinicLocation;
-      card.choosable = location.choosable;
-      card.checked = location === chosen;
-      card.tabStop = index === tabStopIndex;
-      card.disabled = disabled;
-      card.distance = distances?.[index];
-      card.matchReason = reasonTexts[index];
+    tellCards(this.#locations, {
+      chosen: this.#chosenLocation(),
+      tabStopIndex: this.#tabStopIndex(),
+      disabled: this.#isDisabled,
+      distances: this.#distances,
+      matchReasons: matchReasonTexts(this._arrangement?.reasons ?? [], (reason) => this.#describeMatch(reason)),
     });
   }
 

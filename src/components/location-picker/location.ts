@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration } from 'lit';
 import { LocalizeController } from '../../internal/i18n.js';
 import { safeHref } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
@@ -16,6 +16,27 @@ const internal = {
   distance: { attribute: false },
   matchReason: { attribute: false },
 };
+
+/** What a card draws from its own properties and the page's language (not from the picker's state). */
+interface OwnContent {
+  /** The branch name: its `label`, or its `value` when the label is missing. */
+  label: string;
+  /** The branch's own page, when it is an address that is safe to link to. */
+  href?: string;
+  /** The link's text, "Meer over Deurne". */
+  linkText: string;
+}
+
+/** The properties `OwnContent` is read from. */
+const ownContentProperties = new Set<PropertyKey>(['value', 'label', 'href']);
+
+/**
+ * Each card's `OwnContent`, kept between updates: the picker sets the state of hundreds of cards in
+ * one keystroke (why the search found each), and parsing the link's address and translating its text
+ * again was most of such an update. Kept here rather than in a private field, because Lit's
+ * constructor asks for the first update before a card's own fields exist.
+ */
+const ownContents = new WeakMap<ClinicLocation, OwnContent>();
 
 /**
  * @summary One branch inside `<clinic-location-picker>`: a choice card that shows the branch's own
@@ -81,12 +102,33 @@ export class ClinicLocation extends LitElement {
     return this.renderRoot?.querySelector<HTMLElement>('[part=radio]') ?? undefined;
   }
 
+  /**
+   * Forgets the card's `OwnContent` when it can have changed: one of its properties changed, or the
+   * update is asked for without a property, as the language layer does when the page's language or
+   * its texts change.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    if (name === undefined || ownContentProperties.has(name)) ownContents.delete(this);
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  #readOwnContent(): OwnContent {
+    // A framework may set these to a number or worse: read as texts (the picker warns about them).
+    const label = readText(this.label).text.trim() || readText(this.value).text;
+    const href = safeHref(readText(this.href).text);
+    const linkText = href ? this.#localize.t('moreAbout', { label }) : '';
+    return { label, href, linkText };
+  }
+
   override render() {
     const { checked, choosable, disabled, distance, matchReason } = this;
     const t = this.#localize.t.bind(this.#localize);
-    // A framework may set these to a number or worse: read as texts (the picker warns about them).
-    const href = safeHref(readText(this.href).text);
-    const label = readText(this.label).text.trim() || readText(this.value).text;
+    let ownContent = ownContents.get(this);
+    if (!ownContent) {
+      ownContent = this.#readOwnContent();
+      ownContents.set(this, ownContent);
+    }
+    const { label, href, linkText } = ownContent;
     const descriptions = [distance === undefined ? '' : 'distance', matchReason ? 'match' : ''].filter((id) => id !== '').join(' ');
     return html`<div class="card ${choosable ? 'choosable' : ''} ${checked ? 'checked' : ''}" part=${checked ? 'card checked' : 'card'}>
       ${choosable
@@ -105,10 +147,9 @@ export class ClinicLocation extends LitElement {
         : html`<span id="distance" class="note" part="distance">${t('distance', { km: distance })}</span>`}${matchReason
         ? html`<span id="match" class="note" part="match">${matchReason}</span>`
         : nothing}
-      <slot class="content"></slot>${href ? html`<a class="link" part="link" href=${href}>${t('moreAbout', { label })}</a>` : nothing}
+      <slot class="content"></slot>${href ? html`<a class="link" part="link" href=${href}>${linkText}</a>` : nothing}
     </div>`;
   }
-
 }
 
 declare global {

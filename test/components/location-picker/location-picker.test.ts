@@ -1,5 +1,6 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { registerTranslation } from '../../../src/internal/i18n.js';
 import type { ClinicLocationChangeDetail } from '../../../src/components/location-picker/location-picker.js';
 import { branches, deepActive, locationsOf, picker, radioOf, radios, searchField, settle, shadow, shownOrder, status } from './helpers.js';
 
@@ -118,6 +119,32 @@ describe('<clinic-location-picker> choosing', () => {
     const link = el.querySelector('clinic-location')!.shadowRoot!.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('/deurne');
     expect(link.textContent).to.equal('Meer over Deurne');
+  });
+
+  it('keeps the link in step with its branch and the page language, also while the search says why it matched', async () => {
+    const el = await picker(html`<clinic-location-picker>
+      <clinic-location value="deurne" label="Deurne" href="/deurne" serves="Liessel"></clinic-location>
+    </clinic-location-picker>`);
+    const card = locationsOf(el)[0];
+    const link = () => card.shadowRoot!.querySelector<HTMLAnchorElement>('[part=link]')!;
+    const reason = () => card.shadowRoot!.querySelector('[part=match]')?.textContent;
+    searchField(el).focus();
+    await sendKeys({ type: 'liessel' });
+    await settle(el);
+    expect([reason(), link().textContent]).to.deep.equal(['bedient Liessel', 'Meer over Deurne']);
+    el.parentElement!.setAttribute('lang', 'en');
+    await waitUntil(() => reason() === 'serves Liessel', 'the reason in English');
+    await settle(el);
+    expect(link().textContent).to.equal('More about Deurne');
+    registerTranslation('fy', { 'locations.moreAbout': 'Mear oer {label}', 'locations.servesPlace': 'betsjinnet {place}' });
+    el.parentElement!.setAttribute('lang', 'fy');
+    await waitUntil(() => reason() === 'betsjinnet Liessel', 'the reason in a registered language');
+    await settle(el);
+    expect(link().textContent).to.equal('Mear oer Deurne');
+    card.label = 'Deurne-Centrum';
+    card.href = '/deurne-centrum';
+    await settle(el);
+    expect([link().textContent, link().getAttribute('href')]).to.deep.equal(['Mear oer Deurne-Centrum', '/deurne-centrum']);
   });
 });
 

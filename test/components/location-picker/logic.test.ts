@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { arrange, searchStatus } from '../../../src/components/location-picker/arrange.js';
 import { foldForSearch } from '../../../src/internal/text.js';
 import { distanceKm, readCoordinates } from '../../../src/components/location-picker/distance.js';
+import { matchReasonTexts } from '../../../src/components/location-picker/card-state.js';
 import { inRanges, parsePostcodeRanges, postcodeNumber } from '../../../src/components/location-picker/postcode.js';
 
 describe('postcode logic', () => {
@@ -116,5 +117,19 @@ describe('arrange', () => {
     expect(searchStatus(arrange(items, '9999'), '9999', labelOf)).to.deep.equal({ key: 'postcodeNone', values: { postcode: '9999' } });
     expect(searchStatus(arrange(items, 'stip'), ' stip ', labelOf)).to.deep.equal({ key: 'matches', values: { count: '1' } });
     expect(searchStatus(arrange(items, 'xyz'), 'xyz', labelOf)).to.deep.equal({ key: 'noMatch', values: { query: 'xyz' } });
+  });
+});
+
+describe('match reason texts', () => {
+  it('words each distinct reason once and gives every branch with it the same text', () => {
+    const asked: string[] = [];
+    const describe = ({ place, postcode }: { place?: string; postcode?: number }) => {
+      const text = place === undefined ? `bedient postcode ${postcode}` : `bedient ${place}`;
+      asked.push(text);
+      return text;
+    };
+    const texts = matchReasonTexts([{ place: 'Liessel' }, undefined, { place: 'Liessel' }, { postcode: 5751 }, { postcode: 5751 }], describe);
+    expect(texts).to.deep.equal(['bedient Liessel', undefined, 'bedient Liessel', 'bedient postcode 5751', 'bedient postcode 5751']);
+    expect(asked).to.deep.equal(['bedient Liessel', 'bedient postcode 5751']);
   });
 });

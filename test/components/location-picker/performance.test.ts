@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 // The 16 ms per keystroke budget is a benchmark figure (npm run bench, case filter), not a timed
 // test: this file checks the work each keystroke causes, which does not depend on the machine.
 import { captureWarnings } from '../../support/warnings.js';
 import '../../../src/location-picker.js';
 import type { ClinicLocationPicker } from '../../../src/components/location-picker/location-picker.js';
-import { searchField, settle, shownOrder } from './helpers.js';
+import { branches, locationsOf, picker, searchField, settle, shownOrder } from './helpers.js';
 
 const places = ['Deurne', 'Mierlo', 'Gemert', 'Helmond', 'Geldrop', 'Nederweert', 'Asten', 'Someren', 'Bakel', 'Liessel'];
 
@@ -85,5 +86,37 @@ describe('<clinic-location-picker> with 1,000 branches', () => {
     expect(shownOrder(el).slice(0, 2)).to.deep.equal(['Deurne 750', 'Deurne 0']);
     await keystroke(el, '');
     expect(shownOrder(el).slice(749, 752)).to.deep.equal(['Liessel 749', 'Deurne 750', 'Mierlo 751']);
+  });
+});
+
+/** The branches (values) whose card drew anything new in its shadow root while `act` ran. */
+async function redrawnBy(el: ClinicLocationPicker, act: () => Promise<unknown>): Promise<string[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => records.push(...batch));
+  for (const card of locationsOf(el)) observer.observe(card.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+  await act();
+  await settle(el);
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  const hosts = new Set(records.map((record) => (record.target.getRootNode() as ShadowRoot).host as HTMLElement));
+  return [...hosts].map((host) => host.getAttribute('value')!).sort();
+}
+
+describe('<clinic-location-picker> match reasons per keystroke', () => {
+  it('redraws only the cards whose reason changes, and no card the search hides', async () => {
+    const el = await picker(html`<clinic-location-picker>${branches}</clinic-location-picker>`);
+    const reasonOf = (value: string) => el.querySelector(`clinic-location[value=${value}]`)!.shadowRoot!.querySelector('[part=match]')?.textContent;
+    searchField(el).focus();
+    expect(await redrawnBy(el, () => sendKeys({ type: 'lie' })), 'Deurne serves Liessel').to.deep.equal(['deurne']);
+    expect(reasonOf('deurne')).to.equal('bedient Liessel');
+    expect(await redrawnBy(el, () => sendKeys({ type: 'ssel' })), 'the same reason').to.deep.equal([]);
+    expect(await redrawnBy(el, () => sendKeys({ type: 'x' })), 'all hidden: none redrawn').to.deep.equal([]);
+    expect(locationsOf(el).every((location) => location.hidden)).to.equal(true);
+    expect(await redrawnBy(el, () => sendKeys({ press: 'Backspace' })), 'shown again with the reason it had').to.deep.equal([]);
+    expect(locationsOf(el).find((location) => !location.hidden)?.value).to.equal('deurne');
+    expect(reasonOf('deurne')).to.equal('bedient Liessel');
+    searchField(el).select();
+    expect(await redrawnBy(el, () => sendKeys({ press: 'Backspace' })), 'the reason goes').to.deep.equal(['deurne']);
+    expect(reasonOf('deurne')).to.equal(undefined);
   });
 });
