@@ -22,10 +22,16 @@ import { css } from 'lit';
 
 /**
  * Rules for the author's items, before and after the upgrade alike (so the upgrade moves nothing):
- * each row of a list of complaints or warning signs at least 24 px tall. Selectors that end in a
- * type (`li`), so the browser tests them only on list items.
+ * a word too long for the line (a Dutch compound such as "Waarschuwingssignalen", or
+ * "draaien/achteroverbuigen", at 320 px with WCAG 1.4.12 text spacing) breaks instead of making
+ * the page scroll sideways, in the author's headings, items and messages and, inherited, in the
+ * widget's own texts; and each row of a list of complaints or warning signs is at least 24 px tall.
+ * Selectors that end in a type (the element, `li`), so the browser tests them only on those.
  */
 export const itemRules = css`
+clinic-symptom-checklist {
+  overflow-wrap: anywhere;
+}
 clinic-symptom-checklist > ul > li,
 clinic-symptom-checklist > ol > li {
   padding-block: max(0px, (24px - 1lh) / 2);

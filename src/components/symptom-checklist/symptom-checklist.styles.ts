@@ -18,8 +18,10 @@ export const styles = css`
     background: var(--_surface);
     overflow: hidden;
   }
+  /* Long words break (overflow-wrap, from the item rules); where the browser knows the language, at a hyphen. */
   [part='urgent-heading'] {
     padding: 0.5em var(--_space);
+    hyphens: auto;
     background: var(--clinic-checklist-urgent-color, var(--_danger-fill));
     color: var(--clinic-checklist-urgent-contrast, #fff);
     font-size: 1.2em;

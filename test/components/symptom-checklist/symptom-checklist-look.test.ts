@@ -191,6 +191,49 @@ describe('<clinic-symptom-checklist> look', () => {
     });
   });
 
+  describe('WCAG 1.4.12 text spacing at 320 px: no text runs past the screen\'s edge', () => {
+    /** The criterion's overrides: line height 1.5, letter spacing 0.12em, word spacing 0.16em, paragraph spacing 2em. */
+    const textSpacing = document.createElement('style');
+    textSpacing.textContent = `
+      * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-bottom: 2em !important; }
+    `;
+    before(() => document.head.append(textSpacing));
+    after(() => textSpacing.remove());
+
+    /** Texts of the checklist (the author's and its own) that end past the viewport's right edge, or are cut off there. */
+    function textsPastTheEdge(el: ClinicSymptomChecklist): string[] {
+      const width = document.documentElement.clientWidth;
+      const found: string[] = [];
+      for (const root of [el, el.shadowRoot!]) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // (Visually hidden texts are for screen readers: one pixel wide, clipped.)
+          if (node.parentElement?.closest('.visually-hidden')) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          if (box.width > 0 && box.right > width + 0.5) found.push(`"${node.textContent!.trim()}" ends at ${Math.round(box.right)} px`);
+        }
+      }
+      return found;
+    }
+
+    it('the seed checklist on the demo page\'s font, with a complaint and a warning sign ticked', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const wrapper = await fixture<HTMLElement>(html`<div style="font: 1.0625rem/1.6 system-ui, sans-serif; padding: 0 1rem">${seed()}</div>`);
+      const el = wrapper.querySelector('clinic-symptom-checklist')!;
+      await el.updateComplete;
+      boxes(el)[0].click();
+      boxes(el)[4].click();
+      await el.updateComplete;
+      expect(shown(part(el, 'urgent'))).to.be.true;
+      expect(shown(part(el, 'result'))).to.be.true;
+      expect(textsPastTheEdge(el)).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'no horizontal scrolling').to.be.at.most(320);
+    });
+  });
+
   it('nothing in the urgent notice or the rows animates (so reduced motion has nothing to stop)', async () => {
     const el: ClinicSymptomChecklist = await setup();
     await pressSpaceOn(el, boxes(el)[4]);
