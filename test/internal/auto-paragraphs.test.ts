@@ -50,30 +50,37 @@ describe('mendAutoParagraphs (WordPress’s automatic paragraphs)', () => {
     });
   }
 
-  it('a blank line between branches in the editor: every branch stays in the picker, with its content', () => {
-    // What wpautop makes of the same picker with an empty line after each </clinic-location>:
-    // the empty paragraph of a branch's closing tag is not the picker's end while another branch follows.
-    const wpautop =
-      '<p><clinic-probe name="v"><br />\n<clinic-location value="a" label="A"></p>\n<address>Straat 1</address>\n<p></clinic-location></p>\n' +
-      '<p><clinic-location value="b" label="B"></p>\n<address>Straat 2</address>\n<p></clinic-location></p>\n' +
-      '<p><clinic-location value="c" label="C"></p>\n<address>Straat 3</address>\n<p></clinic-location><br />\n</clinic-probe></p>\n<p>Na de kiezer</p>';
-    const { body, host } = page(wpautop);
-    expect(mendAutoParagraphs(host)).to.be.true;
-    expect(shape(host)).to.deep.equal(['a: address', 'b: address', 'c: address']);
-    expect(shape(body)).to.deep.equal(['clinic-probe', 'p']);
-    expect(body.lastElementChild!.textContent).to.equal('Na de kiezer');
-  });
-
-  it('a branch with plain text on its own lines: the next branches are not nested in it', () => {
-    const wpautop =
-      '<p><clinic-probe name="v"><br />\n<clinic-location value="a" label="A"></p>\n<address>Straat 1</address>\n' +
-      '<p></clinic-location><br />\n<clinic-location value="b" label="B"><br />\nTekst zonder tags<br />\n</clinic-location><br />\n<clinic-location value="c" label="C"></p>\n' +
-      '<address>Straat 3</address>\n<p></clinic-location><br />\n</clinic-probe></p>';
-    const { host } = page(wpautop);
-    expect(mendAutoParagraphs(host)).to.be.true;
-    expect(shape(host)).to.deep.equal(['a: address', 'b: br br', 'c: address']);
-    expect(host.querySelector('[value=b]')!.textContent).to.contain('Tekst zonder tags');
-  });
+  // What wpautop makes of a picker written in the classic editor in two more ways. Each branch must
+  // end up in the picker with its own content, and the page after the picker stay after it.
+  for (const { editor, wpautop, branches } of [
+    {
+      // An empty line after each </clinic-location>: the empty paragraph of a branch's closing tag is
+      // not the picker's end while another branch follows.
+      editor: 'a blank line between branches',
+      wpautop:
+        '<p><clinic-probe name="v"><br />\n<clinic-location value="a" label="A"></p>\n<address>Straat 1</address>\n<p></clinic-location></p>\n' +
+        '<p><clinic-location value="b" label="B"></p>\n<address>Straat 2</address>\n<p></clinic-location></p>\n' +
+        '<p><clinic-location value="c" label="C"></p>\n<address>Straat 3</address>\n<p></clinic-location><br />\n</clinic-probe></p>\n<p>Na de kiezer</p>',
+      branches: ['a: address', 'b: address', 'c: address'],
+    },
+    {
+      editor: 'a branch with plain text on its own lines',
+      wpautop:
+        '<p><clinic-probe name="v"><br />\n<clinic-location value="a" label="A"></p>\n<address>Straat 1</address>\n' +
+        '<p></clinic-location><br />\n<clinic-location value="b" label="B"><br />\nTekst zonder tags<br />\n</clinic-location><br />\n<clinic-location value="c" label="C"></p>\n' +
+        '<address>Straat 3</address>\n<p></clinic-location><br />\n</clinic-probe></p>\n<p>Na de kiezer</p>',
+      branches: ['a: address', 'b: br br', 'c: address'],
+    },
+  ]) {
+    it(`${editor}: every branch stays in the picker, with its own content`, () => {
+      const { body, host } = page(wpautop);
+      expect(mendAutoParagraphs(host)).to.be.true;
+      expect(shape(host)).to.deep.equal(branches);
+      expect(host.querySelector('[value=b]')!.textContent).to.contain(editor.includes('plain text') ? 'Tekst zonder tags' : 'Straat 2');
+      expect(shape(body)).to.deep.equal(['clinic-probe', 'p']);
+      expect(body.lastElementChild!.textContent).to.equal('Na de kiezer');
+    });
+  }
 
   it('leaves content without WordPress’s traces alone: not a node moves', () => {
     const { host } = page(
