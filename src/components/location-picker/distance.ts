@@ -22,3 +22,8 @@ export function distanceKm(from: Coordinates, to: Coordinates): number {
     Math.cos(from.lat * radiansPerDegree) * Math.cos(to.lat * radiansPerDegree) * Math.sin(longitudeDifference / 2) ** 2;
   return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(haversine)));
 }
+
+/** Kilometres to one decimal, as shown (sorting uses the same figures, so the order matches them). */
+export function roundKm(km: number): number {
+  return Math.round(km * 10) / 10;
+}

@@ -8,8 +8,9 @@ import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { arrange, searchStatus, type Arrangement, type MatchReason } from './arrange.js';
 import { matchReasonTexts, tellCards } from './card-state.js';
+import { initialChoice, isOwnControl, keyChoice } from './choosing.js';
 import { assignInChunks, MANY_BRANCHES, slottableContent } from './chunked-slots.js';
-import { distanceKm, type Coordinates } from './distance.js';
+import { distanceKm, roundKm, type Coordinates } from './distance.js';
 import { askPosition, type GeolocationStatus } from './geolocation.js';
 import { readPropertyTypes, readText } from './property-types.js';
 import { pickerStyles } from './location-picker.styles.js';
@@ -25,20 +26,6 @@ export interface ClinicLocationChangeDetail {
   /** Straight-line distance in km (one decimal) once the visitor sorted by distance. */
   distanceKm?: number;
 }
-
-/** How far each arrow key moves the choice through the shown branches. */
-const arrowSteps = new Map([
-  ['ArrowDown', 1],
-  ['ArrowRight', 1],
-  ['ArrowUp', -1],
-  ['ArrowLeft', -1],
-]);
-
-/** What inside a card has its own use: a click or key there is not a choice of the card. */
-const OWN_CONTROLS = 'a[href],button,input,select,textarea,summary,[contenteditable]';
-
-/** Kilometres to one decimal, as shown (sorting uses the same figures, so the order matches them). */
-const roundKm = (km: number): number => Math.round(km * 10) / 10;
 
 /**
  * @summary Lets a visitor choose a clinic branch: a radio group of cards showing each
@@ -212,17 +199,13 @@ export class ClinicLocationPicker extends LitElement {
     });
   }
 
-  /**
-   * On the first read: the value a reset returns to (the picker's own `value`, else the `selected`
-   * branch), and the value to start with (also the remembered choice, with `remember`).
-   */
+  /** On the first read: the value a reset returns to, and the value to start with (choosing.ts). */
   #chooseInitialValue(): void {
-    const firstChoosable = (test: (location: LocationModel) => boolean) =>
-      this.#locations.find((location) => location.choosable && test(location))?.value;
-    const preselected = firstChoosable((location) => location.selected) ?? '';
-    this.#defaultValue = this.value || preselected;
     const remembered = this.remember ? readStored<string>('local', this.#storageKey) : undefined;
-    if (!this.value) this.value = firstChoosable((location) => location.value === remembered) || preselected;
+    const { defaultValue, value } = initialChoice(this.#locations, this.value, remembered);
+    this.#defaultValue = defaultValue;
+    // Set even when it stays empty: setting the value tells the form at once whether it is valid.
+    if (!this.value) this.value = value;
   }
 
   // ── Decide ─────────────────────────────────────────────────────────────────────────────────────
@@ -310,8 +293,7 @@ export class ClinicLocationPicker extends LitElement {
 
   /** The branch an event happened in, or -1 (also when it came from a link or field inside the card). */
   #locationIndexOf(event: Event): number {
-    const origin = event.composedPath()[0] as Element;
-    if (origin.closest?.(OWN_CONTROLS)) return -1;
+    if (isOwnControl(event.composedPath()[0] as Element)) return -1;
     const card = (event.target as Element).closest('clinic-location');
     return this.#locations.findIndex(({ element }) => element === card);
   }
@@ -320,21 +302,15 @@ export class ClinicLocationPicker extends LitElement {
     this.#choose(this.#locationIndexOf(event));
   }
 
+  /** Arrow keys and Space on a branch's radio (choosing.ts decides which branch they choose). */
   #handleKeydown(event: KeyboardEvent): void {
-    const step = arrowSteps.get(event.key);
-    const isSpace = event.key === ' ';
-    if (step === undefined && !isSpace) return;
     const origin = event.composedPath()[0] as Element;
+    if (origin.getAttribute?.('role') !== 'radio') return;
     const index = this.#locationIndexOf(event);
-    if (index < 0 || origin.getAttribute?.('role') !== 'radio') return;
+    const choice = index < 0 ? undefined : keyChoice(event.key, index, this.#navigable);
+    if (choice === undefined) return;
     event.preventDefault();
-    if (step === undefined) {
-      this.#choose(index);
-      return;
-    }
-    const order = this.#navigable;
-    const place = order.indexOf(index);
-    this.#choose(order[(place + step + order.length) % order.length]);
+    this.#choose(choice);
   }
 
   #handleSearchInput(event: Event): void {

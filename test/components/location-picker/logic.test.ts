@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { arrange, searchStatus } from '../../../src/components/location-picker/arrange.js';
 import { foldForSearch } from '../../../src/internal/text.js';
-import { distanceKm, readCoordinates } from '../../../src/components/location-picker/distance.js';
+import { distanceKm, readCoordinates, roundKm } from '../../../src/components/location-picker/distance.js';
 import { matchReasonTexts } from '../../../src/components/location-picker/card-state.js';
+import { initialChoice, keyChoice } from '../../../src/components/location-picker/choosing.js';
+import type { LocationModel } from '../../../src/components/location-picker/read-locations.js';
 import { inRanges, parsePostcodeRanges, postcodeNumber } from '../../../src/components/location-picker/postcode.js';
 
 describe('postcode logic', () => {
@@ -63,6 +65,10 @@ describe('distance logic', () => {
     // Amsterdam – Paris is about 430 km
     expect(distanceKm({ lat: 52.3676, lng: 4.9041 }, { lat: 48.8566, lng: 2.3522 })).to.be.closeTo(430, 5);
   });
+
+  it('rounds kilometres to one decimal, as shown', () => {
+    expect([roundKm(1.74), roundKm(1.75), roundKm(9.8049), roundKm(0)]).to.deep.equal([1.7, 1.8, 9.8, 0]);
+  });
 });
 
 describe('arrange', () => {
@@ -117,6 +123,31 @@ describe('arrange', () => {
     expect(searchStatus(arrange(items, '9999'), '9999', labelOf)).to.deep.equal({ key: 'postcodeNone', values: { postcode: '9999' } });
     expect(searchStatus(arrange(items, 'stip'), ' stip ', labelOf)).to.deep.equal({ key: 'matches', values: { count: '1' } });
     expect(searchStatus(arrange(items, 'xyz'), 'xyz', labelOf)).to.deep.equal({ key: 'noMatch', values: { query: 'xyz' } });
+  });
+});
+
+describe('choosing', () => {
+  /** A branch as the choosing functions see it. */
+  const branch = (value: string, { choosable = true, selected = false } = {}) => ({ value, choosable, selected }) as LocationModel;
+  const branches = [branch('deurne'), branch('mierlo', { selected: true }), branch('', { choosable: false, selected: true }), branch('helmond')];
+
+  it('starts with the picker’s own value, else the remembered choice, else the selected branch', () => {
+    expect(initialChoice(branches, 'helmond', 'deurne')).to.deep.equal({ defaultValue: 'helmond', value: 'helmond' });
+    expect(initialChoice(branches, '', 'deurne')).to.deep.equal({ defaultValue: 'mierlo', value: 'deurne' });
+    expect(initialChoice(branches, '', 'gone')).to.deep.equal({ defaultValue: 'mierlo', value: 'mierlo' });
+    expect(initialChoice(branches, '', undefined)).to.deep.equal({ defaultValue: 'mierlo', value: 'mierlo' });
+    const noneSelected = [branch('deurne'), branch('', { choosable: false, selected: true })];
+    expect(initialChoice(noneSelected, '', undefined), 'a branch that cannot be chosen is never preselected').to.deep.equal({ defaultValue: '', value: '' });
+  });
+
+  it('moves the choice with the arrow keys through the navigable branches, round at the ends; Space chooses the focused one', () => {
+    const navigable = [3, 0, 5];
+    expect(['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft'].map((key) => keyChoice(key, 0, navigable))).to.deep.equal([5, 5, 3, 3]);
+    expect(keyChoice('ArrowDown', 5, navigable), 'from the last to the first').to.equal(3);
+    expect(keyChoice('ArrowUp', 3, navigable), 'from the first to the last').to.equal(5);
+    expect(keyChoice(' ', 0, navigable)).to.equal(0);
+    expect(keyChoice('Enter', 0, navigable)).to.equal(undefined);
+    expect(keyChoice('a', 0, navigable)).to.equal(undefined);
   });
 });
 
