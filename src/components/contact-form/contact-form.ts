@@ -340,8 +340,9 @@ export class ClinicContactForm extends LitElement {
     this._model?.form.requestSubmit();
   };
 
-  /** Adds the ticked complaints and warning signs that it does not hold yet to the message field. */
-  #addSymptoms(control: Control, symptoms: string[]): void {
+  /** Adds the ticked complaints and warning signs that it does not hold yet (as it is now) to the message field. */
+  #addSymptoms(control: Control): void {
+    const symptoms = symptomsToAdd(this._symptoms, control.value, this.#translate);
     control.value = withSymptoms(control.value, symptoms, this.#translate('symptomsHeading'));
     control.dispatchEvent(new Event('input', { bubbles: true }));
     // Shows (and a screen reader reads) what was added, where the visitor goes on typing.
@@ -388,11 +389,11 @@ export class ClinicContactForm extends LitElement {
     // means, for a form that does not say so itself.
     const toAdd = textarea && !sent ? symptomsToAdd(symptoms, textarea.value, t) : [];
     const symptomsOffer = html`<div class="box symptoms" part="symptoms">
-      <p lang=${lang}>${t('symptoms')}</p>
+      <p lang=${lang}>${t('symptoms', { count: toAdd.length })}</p>
       <ul>
         ${toAdd.map((text) => html`<li>${text}</li>`)}
       </ul>
-      <button class="button" part="add-symptoms" lang=${lang} @click=${() => this.#addSymptoms(textarea!, toAdd)}>${t('addSymptoms')}</button>
+      <button class="button" part="add-symptoms" lang=${lang} @click=${() => this.#addSymptoms(textarea!)}>${t('addSymptoms')}</button>
     </div>`;
     return html`
       ${renderErrorSummary({ errors, controlOf, title: t('errorSummaryTitle'), headingLevel: this.#headingLevel, lang })}

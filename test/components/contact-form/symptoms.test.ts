@@ -54,4 +54,14 @@ describe('<clinic-contact-form> and the symptom checklist', () => {
     expect(field<HTMLTextAreaElement>(element, 'message').value).to.equal('Aangevinkt in de checklist:\n- Startstijfheid na zitten\n- Waarschuwingssignaal: Onverklaarbare koorts');
   });
 
+  it('a page’s own offer text may still count what it offers ({count})', async () => {
+    const element = await onDutchPage(html`<div>
+      <clinic-symptom-checklist></clinic-symptom-checklist>
+      <clinic-contact-form action="/__submit?key=${uniqueKey()}" min-fill-ms="0" data-i18n-symptoms="Nog {count} toe te voegen:">${authorForm()}</clinic-contact-form>
+    </div>`);
+    tick(document.querySelector('clinic-symptom-checklist')!, ['Startstijfheid na zitten', 'Pijn bij draaien'], ['Onverklaarbare koorts']);
+    await element.updateComplete;
+    expect(shadow(element, '[part="symptoms"] p')!.textContent).to.equal('Nog 3 toe te voegen:');
+  });
+
 });
