@@ -39,6 +39,26 @@ describe('readForm (the author form as a model)', () => {
     expect(valueOf(model.fields[5])).to.equal('di');
   });
 
+  it('tells the visitor’s own name, e-mail address and message by autocomplete and name, not by label', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <label>Wie ben je? <input name="naam" autocomplete="section-contact name" /></label>
+      <label>Gebruikersnaam <input name="user" autocomplete="username" /></label>
+      <label>Adres <input name="adres" autocomplete="work email" /></label>
+      <label>E-mail van je huisarts <input name="huisarts" type="email" /></label>
+      <label>Vraag <textarea name="message"></textarea></label>
+      <label>Naam <input name="name" /></label>
+      <button>Stuur</button>
+    </form>`);
+    expect(readForm(form).fields.map(({ name, asksFor }) => [name, asksFor])).to.deep.equal([
+      ['naam', 'name'],
+      ['user', undefined],
+      ['adres', 'email'],
+      ['huisarts', undefined],
+      ['message', 'message'],
+      ['name', undefined],
+    ]);
+  });
+
   it('names what is missing: no submit button, no name, no label', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><label>Vraag <input /></label><input name="x" /></form>`);
     expect(readForm(form).problems).to.deep.equal([
