@@ -20,6 +20,12 @@ export const controlRowGap = '0.25rem';
 export const controlsMargin = 'var(--clinic-space, 1rem)';
 
 /**
+ * Narrower than this, the search field takes the whole width and "open all" goes on a row of its
+ * own below it: beside the button the field would be under ~200 px. Em of the FAQ's text.
+ */
+export const narrowWidth = '22em';
+
+/**
  * Styles for the author's `<details>` items, which stay in the light DOM. Every selector is wrapped
  * in `:where()` so it weighs nothing: the page's own `details` and `summary` rules win.
  */

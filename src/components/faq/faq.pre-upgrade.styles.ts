@@ -10,12 +10,19 @@
  * search finds nothing.
  */
 import { css, unsafeCSS } from 'lit';
-import { controlHeight, controlRowGap, controlsMargin, itemRules, textLineHeight } from './faq.look.js';
+import { controlHeight, controlRowGap, controlsMargin, itemRules, narrowWidth, textLineHeight } from './faq.look.js';
 
 /** The bar: the button (or the field beside it). */
 const buttonRow = `${controlHeight} + ${controlsMargin}`;
 /** With `searchable`: the label above and the match count below, each a line and a gap. */
 const searchRows = `2 * ${textLineHeight} + 2 * ${controlRowGap} + ${buttonRow}`;
+/**
+ * With `searchable` and "open all", narrower than `narrowWidth`: the button's row below the field.
+ * The controls decide that with a container query on their own width, the FAQ's; here no element
+ * measures it, so a step does: a percentage in a padding is of the width of the box it is in (the
+ * FAQ's, for its `::before`), and clamp() turns "how much narrower" into the row or nothing.
+ */
+const narrowRow = `${controlHeight} + ${controlRowGap}`;
 
 const rules = `
 clinic-faq:not(:defined) {
@@ -27,6 +34,11 @@ clinic-faq[searchable]:not(:defined) {
 }
 clinic-faq[single]:not([searchable]):not(:defined) {
   padding-block-start: 0;
+}
+clinic-faq[searchable]:not([single]):not(:defined)::before {
+  content: '';
+  display: block;
+  padding-block-start: clamp(0px, (${narrowWidth} - 100%) * 10000, ${narrowRow});
 }
 clinic-faq:not(:defined) > [slot='no-results'] {
   display: none;

@@ -1,9 +1,11 @@
 import { css, unsafeCSS } from 'lit';
-import { controlHeight, controlRowGap, controlsMargin, itemRules, textLineHeight } from './faq.look.js';
+import { controlHeight, controlRowGap, controlsMargin, itemRules, narrowWidth, textLineHeight } from './faq.look.js';
 
 /** The widget's own controls (in the shadow root of its controls bar). */
 export const styles = css`
+  /* The container of the query below: the bar's own width, whatever the page's (a sidebar, a phone). */
   .controls {
+    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: ${unsafeCSS(controlRowGap)} 0.5rem;
@@ -17,6 +19,13 @@ export const styles = css`
     padding-block: 0;
     line-height: 1.2;
     white-space: nowrap;
+  }
+  /* Narrow: the field takes the whole width, "open all" the row below it (faq.pre-upgrade.styles.ts reserves that row). */
+  @container (width < ${unsafeCSS(narrowWidth)}) {
+    .input,
+    .button {
+      grid-column: 1 / -1;
+    }
   }
   /* Hidden while a search finds nothing, keeping its place: the field does not widen under the typing. */
   .button[hidden] {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/faq.js';
 import type { ClinicFaq } from '../../../src/faq.js';
 import { captureWarnings } from '../../support/warnings.js';
@@ -101,5 +101,40 @@ describe('<clinic-faq searchable>: searching', () => {
     expect(el.querySelector<HTMLElement>('[slot="no-results"]')!.hidden).to.equal(true);
     expect(shownQuestions(el)).to.have.length(5);
     expect(text(part(el, 'toggle-all'))).to.equal('Alles openen');
+  });
+
+  describe('in a narrow container the field keeps a usable width: "open all" goes below it', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** The field and the toggle-all button as a visitor sees them. */
+    function controls(el: ClinicFaq) {
+      const field = part(el, 'search-input')!.getBoundingClientRect();
+      const button = part(el, 'toggle-all')!.getBoundingClientRect();
+      return { field, button, width: el.getBoundingClientRect().width };
+    }
+
+    for (const { name, viewport, style } of [
+      { name: 'a 320 px phone, the demo page\'s font and margins', viewport: { width: 320, height: 640 }, style: 'font: 1.0625rem/1.6 system-ui, sans-serif; padding: 0 1rem' },
+      { name: 'a 300 px sidebar on a wide screen', viewport: { width: 1280, height: 800 }, style: 'width: 300px' },
+    ]) {
+      it(name, async () => {
+        await setViewport(viewport);
+        const wrapper = await fixture<HTMLElement>(html`<div lang="nl" style=${style}><clinic-faq searchable>${seedItems}</clinic-faq></div>`);
+        const el = wrapper.querySelector<ClinicFaq>('clinic-faq')!;
+        await el.updateComplete;
+        const { field, button, width } = controls(el);
+        expect(field.width, 'the field takes the whole width').to.be.closeTo(width, 0.5);
+        expect(button.top, '"open all" below the field').to.be.at.least(field.bottom);
+        expect(document.documentElement.scrollWidth).to.be.at.most(viewport.width);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('where there is room, "open all" stays beside the field', async () => {
+      const el = await searchableFaq('nl');
+      const { field, button } = controls(el);
+      expect(button.top).to.be.closeTo(field.top, 0.5);
+      expect(field.width).to.be.at.least(200);
+    });
   });
 });
