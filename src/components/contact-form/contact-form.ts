@@ -170,7 +170,7 @@ export class ClinicContactForm extends LitElement {
   constructor() {
     super();
     this._errors = [];
-    this._symptoms = { complaints: [], warningSigns: [] };
+    this._symptoms = { checked: [], redFlags: [] };
     this.addEventListener('submit', this.#handleSubmit);
     // Fields, and form-associated controls such as the location picker, say they changed with input or change.
     this.addEventListener('input', this.#handleEdit);
@@ -271,8 +271,7 @@ export class ClinicContactForm extends LitElement {
 
   /** The page's checklist: complaints and warning signs alike, as the clinic should read both. */
   readonly #handleSymptomsChange = (event: Event): void => {
-    const { checked, redFlags } = (event as CustomEvent<ClinicSymptomsChangeDetail>).detail;
-    this._symptoms = { complaints: checked, warningSigns: redFlags };
+    this._symptoms = (event as CustomEvent<ClinicSymptomsChangeDetail>).detail;
   };
 
   /** An edit (or a focus) in a field: keeps the draft, and checks a wrong field again as it changes. */

@@ -1,3 +1,4 @@
+import type { ClinicSymptomsChangeDetail } from '../symptom-checklist/symptom-checklist.js';
 import type { Translate } from './field-checks.js';
 
 /**
@@ -9,20 +10,17 @@ import type { Translate } from './field-checks.js';
  * however often the visitor adds and edits.
  */
 
-/** What the page's checklist has ticked (its `clinic-symptoms-change` event's `checked` and `redFlags`). */
-export interface TickedSymptoms {
-  complaints: string[];
-  warningSigns: string[];
-}
+/** What the page's checklist has ticked, as its `clinic-symptoms-change` event says: complaints (`checked`) and warning signs (`redFlags`). */
+export type TickedSymptoms = Pick<ClinicSymptomsChangeDetail, 'checked' | 'redFlags'>;
 
 /**
  * Decide: the ticks the message does not hold yet, as they read in it (a complaint as it is, a
  * warning sign labelled: "Waarschuwingssignaal: …"). A tick is in the message when one of its lines
  * is "- " and that text (spaces around it aside), however it got there.
  */
-export function symptomsToAdd({ complaints, warningSigns }: TickedSymptoms, message: string, translate: Translate): string[] {
+export function symptomsToAdd({ checked, redFlags }: TickedSymptoms, message: string, translate: Translate): string[] {
   const lines = new Set(message.split('\n').map((line) => line.trim()));
-  const texts = [...complaints, ...warningSigns.map((symptom) => translate('warningSign', { symptom }))];
+  const texts = [...checked, ...redFlags.map((symptom) => translate('warningSign', { symptom }))];
   return texts.filter((text) => !lines.has(`- ${text}`));
 }
 

@@ -7,16 +7,16 @@ const heading = 'Aangevinkt in de checklist:';
 
 describe('symptomsToAdd and withSymptoms (the checklist ticks a message does not hold yet)', () => {
   it('offers every tick for an empty message, complaints first, warning signs labelled', () => {
-    expect(symptomsToAdd({ complaints: ['Stijfheid'], warningSigns: ['Koorts'] }, '', translate)).to.deep.equal(['Stijfheid', 'Waarschuwingssignaal: Koorts']);
+    expect(symptomsToAdd({ checked: ['Stijfheid'], redFlags: ['Koorts'] }, '', translate)).to.deep.equal(['Stijfheid', 'Waarschuwingssignaal: Koorts']);
   });
 
   it('leaves out a tick a line of the message already holds, spaces around it aside', () => {
     const message = `Mijn rug.\n  - Stijfheid  \n- Waarschuwingssignaal: Koorts`;
-    expect(symptomsToAdd({ complaints: ['Stijfheid', 'Pijn'], warningSigns: ['Koorts'] }, message, translate)).to.deep.equal(['Pijn']);
+    expect(symptomsToAdd({ checked: ['Stijfheid', 'Pijn'], redFlags: ['Koorts'] }, message, translate)).to.deep.equal(['Pijn']);
   });
 
   it('counts a warning sign written without its label as not in the message', () => {
-    expect(symptomsToAdd({ complaints: [], warningSigns: ['Koorts'] }, '- Koorts', translate)).to.deep.equal(['Waarschuwingssignaal: Koorts']);
+    expect(symptomsToAdd({ checked: [], redFlags: ['Koorts'] }, '- Koorts', translate)).to.deep.equal(['Waarschuwingssignaal: Koorts']);
   });
 
   it('adds below the visitor’s text as typed, after one blank line', () => {
