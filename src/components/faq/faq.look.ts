@@ -26,6 +26,20 @@ export const controlsMargin = 'var(--clinic-space, 1rem)';
 export const narrowWidth = '22em';
 
 /**
+ * The controls below `narrowWidth`: the field takes the whole width, "open all" the row below it
+ * (the pre-upgrade rules reserve that row). The width is written out, 22em, as the build's CSS
+ * minifier cannot read a value put into an at-rule's condition.
+ */
+export const narrowControlRules = css`
+@container (width < 22em) {
+  .input,
+  .button {
+    grid-column: 1 / -1;
+  }
+}
+`;
+
+/**
  * Styles for the author's `<details>` items, which stay in the light DOM. Every selector is wrapped
  * in `:where()` so it weighs nothing: the page's own `details` and `summary` rules win.
  */

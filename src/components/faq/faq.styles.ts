@@ -1,9 +1,13 @@
 import { css, unsafeCSS } from 'lit';
-import { controlHeight, controlRowGap, controlsMargin, itemRules, narrowWidth, textLineHeight } from './faq.look.js';
+import { controlHeight, controlRowGap, controlsMargin, itemRules, textLineHeight } from './faq.look.js';
 
-/** The widget's own controls (in the shadow root of its controls bar). */
+/**
+ * The widget's own controls (in the shadow root of its controls bar); `narrowControlRules`
+ * (faq.look.ts) go beside them, not inside this template: the build's CSS minifier cannot read a
+ * stylesheet put into another, and left the whole template unminified.
+ */
 export const styles = css`
-  /* The container of the query below: the bar's own width, whatever the page's (a sidebar, a phone). */
+  /* The container of the query in narrowControlRules: the width of the bar itself, whatever the width of the page. */
   .controls {
     container-type: inline-size;
     display: grid;
@@ -19,13 +23,6 @@ export const styles = css`
     padding-block: 0;
     line-height: 1.2;
     white-space: nowrap;
-  }
-  /* Narrow: the field takes the whole width, "open all" the row below it (faq.pre-upgrade.styles.ts reserves that row). */
-  @container (width < ${unsafeCSS(narrowWidth)}) {
-    .input,
-    .button {
-      grid-column: 1 / -1;
-    }
   }
   /* Hidden while a search finds nothing, keeping its place: the field does not widen under the typing. */
   .button[hidden] {

@@ -8,6 +8,7 @@ import { tokens } from '../../internal/tokens.styles.js';
 import { warn } from '../../internal/warn.js';
 import { assignIds, matchesQuery, questionToFocus, searchText } from './faq-model.js';
 import { writeFaqSchema } from './faq-schema-script.js';
+import { narrowControlRules } from './faq.look.js';
 import { itemStyles, styles } from './faq.styles.js';
 import { texts } from './faq.texts.js';
 import { readFaqItems, type FaqItem } from './read-faq.js';
@@ -86,7 +87,7 @@ function styleItemsOf(faq: ClinicFaq): void {
 export class ClinicFaq extends LitElement {
   // Server rendering: the controls' styles belong to the controls bar, not to the host's declarative
   // shadow root, which only shows the questions (see render).
-  static override styles = isServer ? [] : [tokens, styles];
+  static override styles = isServer ? [] : [tokens, styles, narrowControlRules];
 
   static override properties = {
     single: { type: Boolean, reflect: true },

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ClinicFaq } from '../../../src/faq.js';
 import { itemStyles } from '../../../src/components/faq/faq.styles.js';
 import { preUpgradeStyles } from '../../../src/components/faq/faq.pre-upgrade.styles.js';
+import { narrowControlRules, narrowWidth } from '../../../src/components/faq/faq.look.js';
 import { seedItems } from './seed.js';
 
 const variants = ['', 'searchable', 'single', 'single searchable'];
@@ -43,6 +44,8 @@ describe('<clinic-faq> upgrade', () => {
     expect(missing).to.deep.equal([]);
     // The pre-upgrade rules were there, so the element did not add its own copy of them.
     expect(document.adoptedStyleSheets).not.to.include(itemStyles.styleSheet);
+    // The controls go narrow at the very width for which the pre-upgrade rules reserve the extra row.
+    expect(narrowControlRules.cssText).to.include(`(width < ${narrowWidth})`);
     // The controls really are there, in the reserved space.
     const searchable = cases.find(({ name }) => name.startsWith('searchable'))!.host;
     expect((searchable as ClinicFaq).renderRoot.querySelector('[part~="search-input"]')!.getBoundingClientRect().height).to.be.above(40);
