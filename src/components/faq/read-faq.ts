@@ -93,22 +93,19 @@ function readItem(details: HTMLDetailsElement, problems: string[]): FaqItem | un
 
 /** The answer: the text of the nodes around the summary (usually one `<p>`), as `contentText` reads it. */
 function readAnswer(details: HTMLDetailsElement, summary: Element): string {
-  let answer = '';
-  for (let node = details.firstChild; node; node = node.nextSibling) {
-    answer += node === summary ? ' ' : contentText(node);
-  }
-  return answer.replace(/\s+/g, ' ').trim();
+  return contentText(details, summary).replace(/\s+/g, ' ').trim();
 }
 
 /**
- * The text of a node that a visitor reads: comments and what is no content left out, at any depth
- * (an embed's `<script>` source, a `<style>` sheet, a `<template>`), so none of it reaches the
- * structured data or the search.
+ * The text of a node that a visitor reads, the question (`summary`) left out: comments and what is
+ * no content left out too, at any depth (an embed's `<script>` source, a `<style>` sheet, a
+ * `<template>`), so none of it reaches the structured data or the search.
  */
-function contentText(node: Node): string {
+function contentText(node: Node, summary: Element): string {
+  if (node === summary) return ' ';
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
   if (node.nodeType !== Node.ELEMENT_NODE || NOT_CONTENT.has((node as Element).localName)) return '';
   let text = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) text += contentText(child);
+  for (let child = node.firstChild; child; child = child.nextSibling) text += contentText(child, summary);
   return text;
 }
