@@ -14,15 +14,18 @@ defined( 'ABSPATH' ) || exit;
  * The fields the server knows, by the names the widget's standard form and the seed page's own form
  * send: what each holds, the name of its label text, and its rules. `names` lists the field names
  * read for it, first match wins (the standard form sends the branch as `location`, the seed page's
- * own form as `vestiging`).
+ * own form as `vestiging`). `mid_sentence` is the text that names the visitor's own name, e-mail
+ * address and message in a message ("Vul je naam in"), whatever their label, as the widget names the
+ * fields with `autocomplete="name"`, `"email"` and the field named `message` (`asksFor` in
+ * src/components/contact-form/read-contact-form.ts); the other fields go by their lower-cased label.
  */
 const CLINIC_ELEMENTS_FIELDS = array(
-	'name'     => array( 'names' => array( 'name' ), 'label' => 'nameLabel', 'kind' => 'text', 'required' => true, 'max' => 200 ),
-	'email'    => array( 'names' => array( 'email' ), 'label' => 'emailLabel', 'kind' => 'email', 'required' => true, 'max' => 254 ),
+	'name'     => array( 'names' => array( 'name' ), 'label' => 'nameLabel', 'kind' => 'text', 'required' => true, 'max' => 200, 'mid_sentence' => 'yourName' ),
+	'email'    => array( 'names' => array( 'email' ), 'label' => 'emailLabel', 'kind' => 'email', 'required' => true, 'max' => 254, 'mid_sentence' => 'yourEmail' ),
 	'phone'    => array( 'names' => array( 'phone' ), 'label' => 'phoneLabel', 'kind' => 'phone', 'required' => false, 'max' => 40 ),
 	'postcode' => array( 'names' => array( 'postcode' ), 'label' => 'postcodeLabel', 'kind' => 'postcode', 'required' => false, 'max' => 10 ),
 	'branch'   => array( 'names' => array( 'location', 'vestiging', 'branch' ), 'label' => 'locationLabel', 'kind' => 'choice', 'required' => false, 'max' => 100 ),
-	'message'  => array( 'names' => array( 'message' ), 'label' => 'messageLabel', 'kind' => 'text', 'required' => true, 'max' => 5000 ),
+	'message'  => array( 'names' => array( 'message' ), 'label' => 'messageLabel', 'kind' => 'text', 'required' => true, 'max' => 5000, 'mid_sentence' => 'yourMessage' ),
 	'consent'  => array( 'names' => array( 'consent' ), 'label' => 'consent', 'kind' => 'check', 'required' => true, 'max' => 100 ),
 );
 
@@ -213,7 +216,7 @@ function clinic_elements_validate_message( array $message ): array {
 			$failed,
 			array(
 				'label' => $label,
-				'field' => lcfirst( $label ),
+				'field' => isset( $rules['mid_sentence'] ) ? clinic_elements_text( $rules['mid_sentence'] ) : lcfirst( $label ),
 				'max'   => $rules['max'],
 			)
 		);
