@@ -20,7 +20,7 @@ export interface FaqContent {
 }
 
 /** Elements inside `<clinic-faq>` that are not content: they need no warning, and their text is no part of an answer. */
-const NOT_CONTENT = new Set(['script', 'template', 'style', 'link', 'meta']);
+const NOT_CONTENT = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta']);
 
 /** The one slot name the FAQ knows: the message shown when a search finds nothing. */
 export const NO_RESULTS_SLOT = 'no-results';

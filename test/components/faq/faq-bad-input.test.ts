@@ -147,12 +147,13 @@ describe('<clinic-faq> with bad input', () => {
     expect(win.pwned).to.equal(undefined);
   });
 
-  it('an answer that holds an embed (a script, its style, a template): the structured data and the search read only its text', async () => {
+  it('an answer that holds an embed (a script, its style, a template, a noscript fallback): the structured data and the search read only its text', async () => {
     const { el, warnings } = await withWarnings(html`<clinic-faq searchable>
       <details>
         <summary>Hoe doe ik de oefeningen?</summary>
         <p>Bekijk de video met de oefeningen.</p>
         <div class="embed"><script>videoPlayer.mount('oefeningen-bekken')</script><style>.embed { aspect-ratio: 16 / 9 }</style><template><iframe title="Video"></iframe></template></div>
+        <noscript>Zet JavaScript aan om de video te zien.</noscript>
         <script>trackEmbed('oefeningen')</script>
       </details>
       <details><summary>Gewone vraag</summary><p>Antwoord</p></details>
@@ -160,7 +161,7 @@ describe('<clinic-faq> with bad input', () => {
     expect(warnings).to.deep.equal([]);
     expect(schemaOf(el).mainEntity[0].acceptedAnswer.text).to.equal('Bekijk de video met de oefeningen.');
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    for (const scriptWords of ['videoPlayer', 'aspect-ratio', 'iframe', 'trackEmbed']) {
+    for (const scriptWords of ['videoPlayer', 'aspect-ratio', 'iframe', 'JavaScript', 'trackEmbed']) {
       input.focus();
       input.select();
       await sendKeys({ type: scriptWords });
