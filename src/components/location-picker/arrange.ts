@@ -79,15 +79,17 @@ export function arrange(items: readonly Arrangeable[], query: string, distances?
 
 /** The search's status line, before translation: a text key and its values (none without a search). */
 export interface SearchStatus {
-  key: 'postcodeMatch' | 'postcodeNone' | 'matches' | 'noMatch';
+  key: 'postcodeMatch' | 'postcodeNone' | 'postcodeNoneLocate' | 'matches' | 'noMatch';
   values: Record<string, string>;
 }
 
 /**
  * What the status line says about a search: which branches serve a typed postcode, else how many
  * branches match, or that none does. `labelOf` gives a branch's name by its index in content order.
+ * `locate` is the text of the geolocation button while pressing it would help (it is offered and was
+ * not pressed yet): a postcode no branch serves then points to it, to put the nearest branch first.
  */
-export function searchStatus(arrangement: Arrangement, query: string, labelOf: (index: number) => string): SearchStatus | undefined {
+export function searchStatus(arrangement: Arrangement, query: string, labelOf: (index: number) => string, locate?: string): SearchStatus | undefined {
   const trimmed = query.trim();
   if (trimmed === '') return undefined;
   // Numbers as text: a postcode is no amount ("5.751"), and 1,000 or more would otherwise cost
@@ -95,7 +97,8 @@ export function searchStatus(arrangement: Arrangement, query: string, labelOf: (
   if (arrangement.postcode !== undefined) {
     const postcode = `${arrangement.postcode}`;
     const label = arrangement.matches.map(labelOf).join(', ');
-    return label === '' ? { key: 'postcodeNone', values: { postcode } } : { key: 'postcodeMatch', values: { postcode, label } };
+    if (label !== '') return { key: 'postcodeMatch', values: { postcode, label } };
+    return locate === undefined ? { key: 'postcodeNone', values: { postcode } } : { key: 'postcodeNoneLocate', values: { postcode, locate } };
   }
   if (arrangement.count === 0) return { key: 'noMatch', values: { query: trimmed } };
   return { key: 'matches', values: { count: `${arrangement.count}` } };

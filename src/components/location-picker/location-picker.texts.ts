@@ -12,6 +12,7 @@ export const texts: BuiltInTexts<
   | 'noMatch'
   | 'postcodeMatch'
   | 'postcodeNone'
+  | 'postcodeNoneLocate'
   | 'locate'
   | 'locating'
   | 'sorted'
@@ -30,7 +31,8 @@ export const texts: BuiltInTexts<
     matches: { one: '1 vestiging gevonden', other: '{count} vestigingen gevonden' },
     noMatch: 'Niets gevonden voor “{query}”. Zoek op plaats of postcode, of maak het veld leeg.',
     postcodeMatch: 'Postcode {postcode} valt onder {label} (bovenaan).',
-    postcodeNone: 'Geen vestiging voor postcode {postcode}; kies de dichtstbijzijnde.',
+    postcodeNone: 'Geen vestiging voor postcode {postcode}. Zoek op een plaats bij u in de buurt, of kies een vestiging uit de lijst.',
+    postcodeNoneLocate: 'Geen vestiging voor postcode {postcode}. Druk op “{locate}” om de dichtstbijzijnde bovenaan te zetten, of kies een vestiging uit de lijst.',
     locate: 'Gebruik mijn locatie',
     locating: 'Locatie opvragen…',
     sorted: 'Dichtstbij eerst (hemelsbreed).',
@@ -49,7 +51,8 @@ export const texts: BuiltInTexts<
     matches: { one: '1 location found', other: '{count} locations found' },
     noMatch: 'Nothing found for “{query}”. Search by place or postcode, or clear the field.',
     postcodeMatch: 'Postcode {postcode} is served by {label} (shown first).',
-    postcodeNone: 'No location for postcode {postcode}; choose the nearest.',
+    postcodeNone: 'No location for postcode {postcode}. Search for a place near you, or choose a location from the list.',
+    postcodeNoneLocate: 'No location for postcode {postcode}. Press “{locate}” to put the nearest first, or choose a location from the list.',
     locate: 'Use my location',
     locating: 'Finding your location…',
     sorted: 'Nearest first (straight-line).',

@@ -42,7 +42,7 @@ export interface ClinicLocationChangeDetail {
  * when the picker is the form's first invalid field. No browser bubble covers the cards.
  *
  * Texts (namespace `locations`): `groupLabel`, `searchLabel`, `matches`, `noMatch`, `postcodeMatch`,
- * `postcodeNone`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`, `distance`,
+ * `postcodeNone`, `postcodeNoneLocate`, `locate`, `locating`, `sorted`, `denied`, `unavailable`, `timeout`, `distance`,
  * `required`, `moreAbout`, `servesPlace`, `servesPostcode`; replace with `data-i18n-search-label="…"` or
  * `registerTranslation('nl', { 'locations.searchLabel': '…' })`.
  *
@@ -261,7 +261,9 @@ export class ClinicLocationPicker extends LitElement {
   /** The status line for the search: how many match, or which branch serves the postcode. */
   #searchStatus(): string {
     const arrangement = this._arrangement;
-    const status = arrangement && searchStatus(arrangement, this.#query, (index) => this.#locations[index].label);
+    // The button is worth pointing to while it is offered and was not pressed yet.
+    const locate = this.geolocation && !this._geolocationStatus ? this.#localize.t('locate') : undefined;
+    const status = arrangement && searchStatus(arrangement, this.#query, (index) => this.#locations[index].label, locate);
     return status ? this.#localize.t(status.key, status.values) : '';
   }
 

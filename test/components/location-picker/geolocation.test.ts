@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { captureWarnings } from '../../support/warnings.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClinicLocationChangeDetail } from '../../../src/components/location-picker/location-picker.js';
-import { branches, deepActive, locationsOf, picker, radioOf, restoreGeolocation, settle, shadow, shownOrder, status, stubGeolocation } from './helpers.js';
+import { branches, deepActive, locationsOf, picker, radioOf, restoreGeolocation, searchField, settle, shadow, shownOrder, status, stubGeolocation } from './helpers.js';
 
 /** A position in Mierlo-Hout, between Mierlo and Helmond. */
 const mierloHout = { coords: { latitude: 51.4515, longitude: 5.6362 } };
@@ -123,5 +123,30 @@ describe('<clinic-location-picker geolocation>', () => {
     expect(warnings.clinic).to.deep.equal([
       '[clinic-elements] <clinic-location-picker>: <clinic-location> "Nergens" has a lat or lng that is not a number within range, so it is never sorted by distance. Give both in decimal degrees, such as lat="51.4613" lng="5.7953".',
     ]);
+  });
+
+  it('a postcode no branch serves points to the location button until it was pressed, then to the list sorted by it', async () => {
+    stubGeolocation(mierloHout);
+    const el = await picker(html`<clinic-location-picker geolocation>${branches}</clinic-location-picker>`);
+    searchField(el).focus();
+    await sendKeys({ type: '9999' });
+    await settle(el);
+    expect(status(el)).to.equal('Geen vestiging voor postcode 9999. Druk op “Gebruik mijn locatie” om de dichtstbijzijnde bovenaan te zetten, of kies een vestiging uit de lijst.');
+    shadow(el, '[part=geolocation-button]').click();
+    await settle(el);
+    await settle(el);
+    expect(shownOrder(el)[0]).to.equal('Mierlo');
+    expect(status(el)).to.equal('Dichtstbij eerst (hemelsbreed). Geen vestiging voor postcode 9999. Zoek op een plaats bij u in de buurt, of kies een vestiging uit de lijst.');
+  });
+
+  it('says the same in English, with the button as the page names it', async () => {
+    const el = await picker(html`<clinic-location-picker geolocation data-i18n-locate="Find my nearest">${branches}</clinic-location-picker>`, 'en');
+    searchField(el).focus();
+    await sendKeys({ type: '9999' });
+    await settle(el);
+    expect(status(el)).to.equal('No location for postcode 9999. Press “Find my nearest” to put the nearest first, or choose a location from the list.');
+    el.geolocation = false;
+    await settle(el);
+    expect(status(el)).to.equal('No location for postcode 9999. Search for a place near you, or choose a location from the list.');
   });
 });

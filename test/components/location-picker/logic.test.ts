@@ -121,6 +121,11 @@ describe('arrange', () => {
     expect(searchStatus(arrange(items, ''), '', labelOf)).to.equal(undefined);
     expect(searchStatus(arrange(items, '5750'), '5750', labelOf)).to.deep.equal({ key: 'postcodeMatch', values: { postcode: '5750', label: 'Deurne, Helmond' } });
     expect(searchStatus(arrange(items, '9999'), '9999', labelOf)).to.deep.equal({ key: 'postcodeNone', values: { postcode: '9999' } });
+    expect(searchStatus(arrange(items, '9999'), '9999', labelOf, 'Gebruik mijn locatie'), 'pointing to the location button').to.deep.equal({
+      key: 'postcodeNoneLocate',
+      values: { postcode: '9999', locate: 'Gebruik mijn locatie' },
+    });
+    expect(searchStatus(arrange(items, '5750'), '5750', labelOf, 'Gebruik mijn locatie')!.key, 'a served postcode needs no button').to.equal('postcodeMatch');
     expect(searchStatus(arrange(items, 'stip'), ' stip ', labelOf)).to.deep.equal({ key: 'matches', values: { count: '1' } });
     expect(searchStatus(arrange(items, 'xyz'), 'xyz', labelOf)).to.deep.equal({ key: 'noMatch', values: { query: 'xyz' } });
   });
