@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyDeclaration } from 'lit';
 import { LocalizeController } from '../../internal/i18n.js';
 import { safeHref } from '../../internal/text.js';
 import { tokens } from '../../internal/tokens.styles.js';
+import { warn } from '../../internal/warn.js';
+import { placeProblem } from './branch-place.js';
 import { texts } from './location-picker.texts.js';
 import { readText } from './property-types.js';
 import { locationStyles } from './location.styles.js';
@@ -43,7 +45,8 @@ const ownContents = new WeakMap<ClinicLocation, OwnContent>();
  * @summary One branch inside `<clinic-location-picker>`: a choice card that shows the branch's own
  * HTML (address, opening hours, links) under a radio button named by its `label`.
  *
- * Outside a picker it is a plain card with the label as its title.
+ * Outside a picker it is a plain card with the label as its title, and it warns once. Directly inside a
+ * `<clinic-contact-form>` it belongs there: the standard form's picker takes it in.
  *
  * @attr {string} lat - Latitude in decimal degrees (WGS84), for sorting by distance.
  * @attr {string} lng - Longitude in decimal degrees (WGS84), for sorting by distance.
@@ -119,6 +122,24 @@ export class ClinicLocation extends LitElement {
     const href = safeHref(readText(this.href).text);
     const linkText = href ? this.#localize.t('moreAbout', { label }) : '';
     return { label, href, linkText };
+  }
+
+  /**
+   * Warns once when the branch stands where nothing makes it a choice (branch-place.ts): on its first
+   * update, and only when that is still so once the pickers and contact forms in its page are defined.
+   * Until then one of them may still take it in (mending WordPress's paragraphs, or building the
+   * standard form), and a branch inside a picker that is simply not defined yet is where it belongs.
+   */
+  protected override firstUpdated(): void {
+    if (placeProblem(this)) void this.#warnAboutPlace();
+  }
+
+  async #warnAboutPlace(): Promise<void> {
+    const root = this.getRootNode() as ParentNode;
+    const undefinedTags = ['clinic-location-picker', 'clinic-contact-form'].filter((tagName) => root.querySelector(`${tagName}:not(:defined)`));
+    await Promise.all(undefinedTags.map((tagName) => customElements.whenDefined(tagName)));
+    const problem = placeProblem(this);
+    if (problem && this.isConnected) warn(this, problem);
   }
 
   override render() {

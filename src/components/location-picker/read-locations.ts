@@ -55,6 +55,15 @@ export function readLocations(host: Element): { locations: LocationModel[]; prob
   if (strayText !== undefined) {
     problems.push(`has text among its branches ("${strayText}"). It is shown where it is, but it is not a branch: put it outside the picker, or inside a <clinic-location>.`);
   }
+  // A picker in a branch's content (pasted into the card, or end tags missing) works on its own there.
+  const innerPicker = host.querySelector(':scope > clinic-location clinic-location-picker');
+  if (innerPicker) {
+    const holder = locations.findIndex(({ element }) => element.contains(innerPicker));
+    const holderName = locations[holder].label || `number ${holder + 1}`;
+    problems.push(
+      `holds another <clinic-location-picker> inside its branch "${holderName}" (pasted into the branch, or an end tag missing?). That picker works on its own inside the branch's card, and its branches are not choices of this one. Move the inner picker out of the <clinic-location>, or remove one of the two pickers.`,
+    );
+  }
   return { locations, problems };
 }
 

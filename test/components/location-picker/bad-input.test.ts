@@ -1,6 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import '../../../src/contact-form.js';
+import type { ClinicLocationPicker } from '../../../src/components/location-picker/location-picker.js';
+import type { ClinicLocation } from '../../../src/components/location-picker/location.js';
 import { captureWarnings } from '../../support/warnings.js';
 import { branches, picker, radioOf, radios, searchField, settle, shownOrder, status } from './helpers.js';
 
@@ -174,5 +177,70 @@ describe('<clinic-location-picker> bad input', () => {
     await sendKeys({ type: 'ommel' });
     await settle(el);
     expect(shownOrder(el)).to.deep.equal(['Asten']);
+  });
+});
+
+describe('<clinic-location> and <clinic-location-picker> out of place', () => {
+  const branchPrefix = '[clinic-elements] <clinic-location>: ';
+
+  /** Puts `template` into the page; gives its wrapper and the Clinic Elements warnings of its first tasks. */
+  async function placed(template: TemplateResult) {
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="nl">${template}</div>`);
+      // A picker reports after a task, a branch after its first update: a frame and a task cover both.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return { wrapper, warnings: warnings.clinic };
+    } finally {
+      warnings.restore();
+    }
+  }
+
+  it('a picker inside a branch of another picker: the outer one warns once; each keeps to its own branches', async () => {
+    const { wrapper, warnings } = await placed(html`<clinic-location-picker id="outer">
+      <clinic-location value="deurne" label="Deurne">
+        <clinic-location-picker id="inner"><clinic-location value="asten" label="Asten"></clinic-location></clinic-location-picker>
+      </clinic-location>
+      <clinic-location value="mierlo" label="Mierlo"></clinic-location>
+    </clinic-location-picker>`);
+    expect(warnings).to.deep.equal([
+      '[clinic-elements] <clinic-location-picker id="outer">: holds another <clinic-location-picker> inside its branch "Deurne" (pasted into the branch, or an end tag missing?). That picker works on its own inside the branch\'s card, and its branches are not choices of this one. Move the inner picker out of the <clinic-location>, or remove one of the two pickers.',
+    ]);
+    const outer = wrapper.querySelector<ClinicLocationPicker>('#outer')!;
+    const inner = wrapper.querySelector<ClinicLocationPicker>('#inner')!;
+    radioOf(inner, 'asten').click();
+    expect(inner.value).to.equal('asten');
+    expect(outer.value).to.equal('');
+  });
+
+  it('a branch on its own: a card with its label as the title, nothing to choose, one warning', async () => {
+    const { wrapper, warnings } = await placed(html`<clinic-location value="deurne" label="Deurne"><address>Stationsstraat 1</address></clinic-location>`);
+    expect(warnings).to.deep.equal([
+      `${branchPrefix}the branch "Deurne" is not inside a <clinic-location-picker>, so it is shown as a card with its label as the title, with nothing to choose. Put it inside a <clinic-location-picker> with the other branches, or directly inside a <clinic-contact-form> to offer it in the standard form.`,
+    ]);
+    const card = wrapper.querySelector<ClinicLocation>('clinic-location')!;
+    expect(card.shadowRoot!.querySelector('[role=radio]')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('.name')!.textContent).to.equal('Deurne');
+  });
+
+  it('a branch inside another branch outside a picker (an end tag missing): each says what is wrong with its place, once', async () => {
+    const { warnings } = await placed(html`<clinic-location value="asten" label="Asten"
+      ><address>Markt 1</address><clinic-location value="bakel"><address>Kerkstraat 2</address></clinic-location></clinic-location
+    >`);
+    expect(warnings).to.have.members([
+      `${branchPrefix}the branch "Asten" is not inside a <clinic-location-picker>, so it is shown as a card with its label as the title, with nothing to choose. Put it inside a <clinic-location-picker> with the other branches, or directly inside a <clinic-contact-form> to offer it in the standard form.`,
+      `${branchPrefix}the branch "bakel" is inside another <clinic-location> "Asten", so it is shown as a card inside that branch's card and cannot be chosen. End each branch with </clinic-location> before the next one starts, and put them all directly inside one <clinic-location-picker>.`,
+    ]);
+    expect(warnings).to.have.length(2);
+  });
+
+  it('branches directly inside a contact form: no warning, its standard form offers them', async () => {
+    const { wrapper, warnings } = await placed(html`<clinic-contact-form action="/contact">
+      <clinic-location value="deurne" label="Deurne"></clinic-location>
+      <clinic-location value="mierlo" label="Mierlo"></clinic-location>
+    </clinic-contact-form>`);
+    expect(warnings).to.deep.equal([]);
+    const offered = wrapper.querySelector<ClinicLocationPicker>('clinic-contact-form form clinic-location-picker')!;
+    expect(radios(offered).filter(Boolean)).to.have.length(2);
   });
 });
