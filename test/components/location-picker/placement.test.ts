@@ -47,8 +47,9 @@ describe('placeProblem: where a <clinic-location> belongs', () => {
 });
 
 describe('<clinic-location> checks its place once the elements that may move it are defined', () => {
-  it('no warning while its picker or contact form is still to be defined, and none once they took it in; a branch truly on its own warns then', async () => {
-    expect(customElements.get('clinic-location'), 'nothing registered yet').to.equal(undefined);
+  it('no warning while its picker or contact form is still to be defined, and none once they took it in; a branch truly on its own warns then', async function () {
+    // Run on the built file (which registers every widget as it loads), there is no order left to test.
+    if (customElements.get('clinic-location')) this.skip();
     const warnings = captureWarnings();
     // As written: a branch in a picker; WordPress's automatic paragraphs around a picker's and a contact
     // form's tags (their branches end up beside them until they mend it); and a branch on its own.
