@@ -1,13 +1,13 @@
 // The drop-in file `dist/clinic-elements.min.js`: one self-contained module (Lit included) for CMS
-// pages, registering all five widgets. Unlike the package root, it registers them one per task
-// (see defineEachInItsOwnTask), so a page full of widgets never blocks the main thread for long
-// while it upgrades. It exports the classes and the language API like the package root.
+// pages, registering all five widgets. Unlike the package root, it yields to the browser between
+// widgets once a task has spent a slice of time on them (see defineWithoutLongTasks), so a page full
+// of widgets never blocks the main thread for long while it upgrades. It exports the classes and the language API like the package root.
 import { ClinicContactForm, ClinicFaq, ClinicLocation, ClinicLocationPicker, ClinicPhaseTable, ClinicSymptomChecklist } from './classes.js';
-import { defineEachInItsOwnTask } from './internal/define.js';
+import { defineWithoutLongTasks } from './internal/define.js';
 
 export * from './classes.js';
 
-defineEachInItsOwnTask([
+defineWithoutLongTasks([
   [{ tagName: 'clinic-faq', elementClass: ClinicFaq }],
   [{ tagName: 'clinic-symptom-checklist', elementClass: ClinicSymptomChecklist }],
   [{ tagName: 'clinic-phase-table', elementClass: ClinicPhaseTable }],

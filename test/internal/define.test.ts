@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineEachInItsOwnTask, defineElement } from '../../src/internal/define.js';
+import { REGISTRATION_SLICE_MS, defineWithoutLongTasks, defineElement } from '../../src/internal/define.js';
 
 describe('defineElement', () => {
   it('registers a free name', () => {
@@ -25,25 +25,58 @@ describe('defineElement', () => {
   });
 });
 
-describe('defineEachInItsOwnTask', () => {
-  it('registers each group in a task of its own, the elements of one group together', async () => {
+describe('defineWithoutLongTasks', () => {
+  /** An element whose upgrade takes `ms` of the main thread, as a widget reading a long page does. */
+  const slowElement = (ms: number) =>
+    class extends HTMLElement {
+      connectedCallback() {
+        const until = performance.now() + ms;
+        while (performance.now() < until) {
+          // busy: this is the cost of the upgrade
+        }
+      }
+    };
+
+  it('quick upgrades: every group in the same task, the elements of one group together', async () => {
     class A extends HTMLElement {}
     class B1 extends HTMLElement {}
     class B2 extends HTMLElement {}
-    const done = defineEachInItsOwnTask([
+    const done = defineWithoutLongTasks([
       [{ tagName: 'clinic-test-task-a', elementClass: A }],
       [
         { tagName: 'clinic-test-task-b1', elementClass: B1 },
         { tagName: 'clinic-test-task-b2', elementClass: B2 },
       ],
     ]);
-    // The first group at once, the second only after the browser had a task of its own.
-    expect(customElements.get('clinic-test-task-a')).to.equal(A);
-    expect(customElements.get('clinic-test-task-b1')).to.equal(undefined);
-    await Promise.resolve();
-    expect(customElements.get('clinic-test-task-b1'), 'not in the same task').to.equal(undefined);
+    let sameTask = true;
+    setTimeout(() => (sameTask = false));
     await done;
+    expect(sameTask, 'no yield: nothing took long').to.be.true;
     expect(customElements.get('clinic-test-task-b1')).to.equal(B1);
     expect(customElements.get('clinic-test-task-b2')).to.equal(B2);
+  });
+
+  it(`a slow upgrade (over ${REGISTRATION_SLICE_MS} ms): the next group waits for a task of its own`, async () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<clinic-test-slow-a></clinic-test-slow-a><clinic-test-slow-b1></clinic-test-slow-b1><clinic-test-slow-b2></clinic-test-slow-b2>';
+    document.body.append(page);
+    const Slow = slowElement(REGISTRATION_SLICE_MS + 10);
+    class B1 extends HTMLElement {}
+    class B2 extends HTMLElement {}
+    const done = defineWithoutLongTasks([
+      [{ tagName: 'clinic-test-slow-a', elementClass: Slow }],
+      [
+        { tagName: 'clinic-test-slow-b1', elementClass: B1 },
+        { tagName: 'clinic-test-slow-b2', elementClass: B2 },
+      ],
+    ]);
+    expect(customElements.get('clinic-test-slow-a')).to.equal(Slow);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(customElements.get('clinic-test-slow-b1'), 'not in the same task').to.equal(undefined);
+    await done;
+    expect(customElements.get('clinic-test-slow-b1'), 'the group registers together').to.equal(B1);
+    expect(customElements.get('clinic-test-slow-b2')).to.equal(B2);
+    page.remove();
   });
 });
