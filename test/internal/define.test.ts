@@ -37,17 +37,22 @@ describe('defineWithoutLongTasks', () => {
       }
     };
 
-  it('quick upgrades: every group in the same task, the elements of one group together', async () => {
-    class A extends HTMLElement {}
+  /** Registers `<prefix-a>` (the given class) as one group, then `<prefix-b1>` and `<prefix-b2>` as another. */
+  function registerTwoGroups(prefix: string, First: CustomElementConstructor) {
     class B1 extends HTMLElement {}
     class B2 extends HTMLElement {}
     const done = defineWithoutLongTasks([
-      [{ tagName: 'clinic-test-task-a', elementClass: A }],
+      [{ tagName: `${prefix}-a`, elementClass: First }],
       [
-        { tagName: 'clinic-test-task-b1', elementClass: B1 },
-        { tagName: 'clinic-test-task-b2', elementClass: B2 },
+        { tagName: `${prefix}-b1`, elementClass: B1 },
+        { tagName: `${prefix}-b2`, elementClass: B2 },
       ],
     ]);
+    return { done, B1, B2 };
+  }
+
+  it('quick upgrades: every group in the same task, the elements of one group together', async () => {
+    const { done, B1, B2 } = registerTwoGroups('clinic-test-task', class extends HTMLElement {});
     let sameTask = true;
     setTimeout(() => (sameTask = false));
     await done;
@@ -61,15 +66,7 @@ describe('defineWithoutLongTasks', () => {
     page.innerHTML = '<clinic-test-slow-a></clinic-test-slow-a><clinic-test-slow-b1></clinic-test-slow-b1><clinic-test-slow-b2></clinic-test-slow-b2>';
     document.body.append(page);
     const Slow = slowElement(REGISTRATION_SLICE_MS + 10);
-    class B1 extends HTMLElement {}
-    class B2 extends HTMLElement {}
-    const done = defineWithoutLongTasks([
-      [{ tagName: 'clinic-test-slow-a', elementClass: Slow }],
-      [
-        { tagName: 'clinic-test-slow-b1', elementClass: B1 },
-        { tagName: 'clinic-test-slow-b2', elementClass: B2 },
-      ],
-    ]);
+    const { done, B1, B2 } = registerTwoGroups('clinic-test-slow', Slow);
     expect(customElements.get('clinic-test-slow-a')).to.equal(Slow);
     await Promise.resolve();
     await Promise.resolve();
