@@ -342,7 +342,7 @@ export function Clinic({ track }: { track: (id: string) => void }) {
           onclinic-location-change={(event) => { setBranch(event.detail.value); setChosen(event.detail); }}>
         <clinic-location value="deurne" label="Deurne" lat="51.4613" lng="5.7953" postcodes="5750-5759" serves="Liessel" href="/deurne" phone="0493 000 001" selected />
       </clinic-location-picker>
-      <clinic-contact-form action="/api/contact" timeout={10000} min-fill-ms={0} minFillMs={0} no-draft privacy-href="/privacy"
+      <clinic-contact-form action="/api/contact" timeout={10000} heading-level={3} min-fill-ms={0} minFillMs={0} no-draft privacy-href="/privacy"
           onclinic-submit={(event) => track(Object.keys(event.detail.data).join())}
           onclinic-submit-success={(event) => track(String(event.detail.status))}
           onclinic-submit-error={(event) => track(event.detail.message + String(chosen?.distanceKm))} />
@@ -384,7 +384,7 @@ export function Clinic(props: { track: (id: string) => void }) {
           onClinic-location-change={(event) => setBranch(event.detail.value)}>
         <clinic-location value="deurne" label="Deurne" lat="51.4613" lng="5.7953" postcodes="5750-5759" selected />
       </clinic-location-picker>
-      <clinic-contact-form action="/api/contact" timeout={10000} min-fill-ms={0} no-draft prop:minFillMs={0}
+      <clinic-contact-form action="/api/contact" timeout={10000} heading-level={3} min-fill-ms={0} no-draft prop:minFillMs={0}
           onClinic-submit-error={(event) => props.track(event.detail.message)} />
     </>
   );

@@ -133,7 +133,7 @@ export class ClinicContactForm extends LitElement {
   declare privacyHref?: string;
 
   /** Level of the error summary's heading, 2–6 (others are clamped, with a warning); by default one below the heading before the form. */
-  declare headingLevel?: string;
+  declare headingLevel?: string | number | null;
 
   /** The clinic's phone number (`+31 493 123 456`), offered as a `tel:` link when a message could not be sent. */
   declare phone?: string;
