@@ -16,6 +16,11 @@ export const styles = css`
     margin: 0;
     font-size: var(--clinic-contact-form-heading-size, 1.25em);
   }
+  /* The number to call takes the text's colour (as a branch card's link does): the browser's own link
+     blue, which a page's link styles cannot reach in here, would be 1.9:1 on a dark page. */
+  .alert-call a {
+    color: inherit;
+  }
   .error-summary-link {
     color: var(--_danger);
     font-weight: 700;

@@ -43,6 +43,7 @@ describe('The demo page’s contact form', () => {
     expect(call, 'the "Je kunt ons ook bellen" line').to.exist;
     expect(call!.textContent).to.include('Je kunt ons ook bellen:');
     expect(call!.querySelector('a')!.getAttribute('href')).to.match(/^tel:\+31\d+$/);
+    expect(getComputedStyle(call!.querySelector('a')!).color, 'the text’s colour, not the browser’s link blue').to.equal(getComputedStyle(call!).color);
   });
 
   it('the failure alert and the checklist offer start their text at their padding, without an empty band above it', async () => {
