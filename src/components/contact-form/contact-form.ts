@@ -280,8 +280,9 @@ export class ClinicContactForm extends LitElement {
     const field = fields.find((one) => one.controls.includes(event.target as Control));
     if (!field) return;
     this.#draft.keep(fields);
-    // The checklist offer lists what the message does not hold yet.
-    if (field.control.localName === 'textarea') this.requestUpdate();
+    // The checklist offer lists what the message does not hold yet: with ticks, typing there changes it.
+    const { checked, redFlags } = this._symptoms;
+    if (field.control.localName === 'textarea' && checked.length + redFlags.length > 0) this.requestUpdate();
     // While errors stand, a wrong field is checked again as it changes (the others keep their messages).
     if (this._errors.length === 0) return;
     const errors = this._errors.map((error) => (error.name === field.name ? { name: error.name, message: messageFor(field, this.#translate) } : error));
